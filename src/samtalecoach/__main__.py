@@ -1,0 +1,5 @@
+"""``python -m samtalecoach``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,292 @@
+"""The command line: parse options, call the domain, render, map errors to exit codes."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from . import __version__
+from .errors import EXIT_FAILURE, EXIT_INTERRUPTED, DataError, SamtaleError, UsageError
+from .i18n import label, resolve_lang, startup_lang, t
+from .model import Banks, ConversationType, Form, Intensity, Kind, Lang, Phase
+from .finder import QuestionFilter
+from .textfold import fold
+
+E = TypeVar("E", bound=Enum)
+F = TypeVar("F", bound=Callable[..., Any])
+
+HELP_LANG = startup_lang()
+
+
+def _h(key: str, **values: object) -> str:
+    return t(HELP_LANG, key, **values)
+
+
+def _ids(enum: type[Enum]) -> str:
+    return ", ".join(str(m.value) for m in enum)
+
+
+app = typer.Typer(
+    help=_h("app.help"),
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+banks_app = typer.Typer(help=_h("banks.help"), no_args_is_help=True,
+                        context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(banks_app, name="banks")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"samtale {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help=_h("app.version")),
+    ] = False,
+) -> None:
+    """Root options."""
+
+
+def _fail(lang: Lang, message: str, code: int) -> typer.Exit:
+    prefix = t(lang, "error.prefix")
+    sys.stderr.write(f"samtale: {prefix}: {message}\n")
+    return typer.Exit(code)
+
+
+def user_errors(func: F) -> F:
+    """Turn SamtaleError into a message on stderr and its exit code; Ctrl-C into 130."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except SamtaleError as err:
+            raise _fail(startup_lang(), str(err), err.exit_code) from None
+        except KeyboardInterrupt:
+            sys.stderr.write(t(startup_lang(), "interrupted") + "\n")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def parse_choices(values: list[str] | None, enum: type[E], flag: str) -> tuple[E, ...]:
+    """Map option values to enum members; ids and Danish/English names are accepted."""
+    result: list[E] = []
+    for raw in values or []:
+        wanted = fold(raw)
+        for member in enum:
+            names = {str(member.value), label(Lang.DA, member), label(Lang.EN, member)}
+            if wanted in {fold(n) for n in names}:
+                result.append(member)
+                break
+        else:
+            raise UsageError(f"{flag}: unknown value '{raw}' (expected {_ids(enum)})")
+    return tuple(result)
+
+
+def bank_files(cli_dirs: list[Path] | None) -> list[Path]:
+    """Bundled bank files, then SAMTALE_BANKS directories, then --bank-dir ones."""
+    from .paths import bank_files_in, bundled_bank_files, env_bank_dirs
+
+    files = bundled_bank_files()
+    for where, dirs in (("SAMTALE_BANKS", env_bank_dirs()), ("--bank-dir", cli_dirs or [])):
+        for directory in dirs:
+            if not directory.is_dir():
+                raise UsageError(t(startup_lang(), "error.bank_dir", where=where, path=directory))
+            files += bank_files_in(directory)
+    return files
+
+
+def load(cli_dirs: list[Path] | None) -> Banks:
+    """The validated banks, through the cache."""
+    from .cache import load_cached
+    from .paths import cache_dir
+
+    use_cache = os.environ.get("SAMTALE_NO_CACHE", "") in ("", "0")
+    return load_cached(bank_files(cli_dirs), cache_dir() if use_cache else None)
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def _output_format(value: str | None, choices: tuple[str, ...]) -> str:
+    if value is None:
+        return "table" if sys.stdout.isatty() else "plain"
+    if value not in choices:
+        raise UsageError(f"--format: unknown format '{value}' (expected {', '.join(choices)})")
+    return value
+
+
+LangOpt = Annotated[str | None, typer.Option("--lang", "-l", help=_h("opt.lang"), metavar="da|en")]
+BankDirOpt = Annotated[
+    list[Path] | None, typer.Option("--bank-dir", help=_h("opt.bank_dir"), metavar="DIR")
+]
+QUESTION_FORMATS = ("table", "plain", "markdown", "json")
+
+
+@app.command("questions", help=_h("questions.help"))
+@user_errors
+def questions(
+    kind: Annotated[list[str] | None, typer.Option(
+        "--kind", "-k", help=_h("opt.kind", choices=_ids(Kind)), metavar="KIND")] = None,
+    phase: Annotated[list[str] | None, typer.Option(
+        "--phase", "-p", help=_h("opt.phase", choices=_ids(Phase)), metavar="PHASE")] = None,
+    ctype: Annotated[list[str] | None, typer.Option(
+        "--type", "-t", help=_h("opt.type", choices=_ids(ConversationType)),
+        metavar="TYPE")] = None,
+    situation: Annotated[list[str] | None, typer.Option(
+        "--situation", "-s", help=_h("opt.situation"), metavar="SITUATION")] = None,
+    specific: Annotated[bool, typer.Option("--specific", help=_h("opt.specific"))] = False,
+    form: Annotated[list[str] | None, typer.Option(
+        "--form", help=_h("opt.form", choices=_ids(Form)), metavar="FORM")] = None,
+    intensity: Annotated[list[str] | None, typer.Option(
+        "--intensity", help=_h("opt.intensity", choices=_ids(Intensity)),
+        metavar="LEVEL")] = None,
+    search: Annotated[str, typer.Option("--search", "-q", help=_h("opt.search"),
+                                        metavar="TEXT")] = "",
+    random_n: Annotated[int | None, typer.Option("--random", help=_h("opt.random"),
+                                                 metavar="N")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help=_h("opt.seed"))] = None,
+    lang: LangOpt = None,
+    output_format: Annotated[str | None, typer.Option(
+        "--format", "-f", help=_h("opt.format"), metavar="FORMAT")] = None,
+    bank_dir: BankDirOpt = None,
+) -> None:
+    from .export import questions_json, questions_markdown, questions_plain
+    from .finder import find_questions, resolve_situation
+
+    language = resolve_lang(lang)
+    fmt = _output_format(output_format, QUESTION_FORMATS)
+    kinds = parse_choices(kind, Kind, "--kind")
+    phases = parse_choices(phase, Phase, "--phase")
+    types = parse_choices(ctype, ConversationType, "--type")
+    forms = parse_choices(form, Form, "--form")
+    intensities = parse_choices(intensity, Intensity, "--intensity")
+    banks = load(bank_dir)
+    flt = QuestionFilter(
+        kinds=kinds, phases=phases, types=types, forms=forms, intensities=intensities,
+        situations=tuple(resolve_situation(banks, s).id for s in situation or []),
+        search=search, only_specific=specific,
+    )
+    hits = find_questions(banks, flt, language, sample=random_n, seed=seed)
+    if not hits:
+        sys.stderr.write(t(language, "no_match", what=describe(flt)) + "\n")
+        sys.stderr.write(t(language, "no_match.hint") + "\n")
+        if fmt == "json":
+            sys.stdout.write(questions_json(hits, language))
+        raise typer.Exit(EXIT_FAILURE)
+    if fmt == "json":
+        sys.stdout.write(questions_json(hits, language))
+    elif fmt == "plain":
+        sys.stdout.write(questions_plain(hits, language))
+    elif fmt == "markdown":
+        sys.stdout.write(questions_markdown(hits, language))
+    else:
+        from .render import questions_view
+
+        console = _console()
+        for view in questions_view(hits, language, console.width, bool(flt.situations)):
+            console.print(view)
+
+
+def describe(flt: QuestionFilter) -> str:
+    """The filter as the flags that express it, for the 'no match' message."""
+    parts = [f"--kind {k.value}" for k in flt.kinds]
+    parts += [f"--phase {p.value}" for p in flt.phases]
+    parts += [f"--type {c.value}" for c in flt.types]
+    parts += [f"--situation {s}" for s in flt.situations]
+    parts += [f"--form {f.value}" for f in flt.forms]
+    parts += [f"--intensity {i.value}" for i in flt.intensities]
+    if flt.only_specific:
+        parts.append("--specific")
+    if flt.search:
+        parts.append(f"--search '{flt.search}'")
+    return " ".join(parts) or "—"
+
+
+@app.command("situations", help=_h("situations.help"))
+@user_errors
+def situations(
+    lang: LangOpt = None,
+    output_format: Annotated[str | None, typer.Option(
+        "--format", "-f", help=_h("opt.format"), metavar="FORMAT")] = None,
+    bank_dir: BankDirOpt = None,
+) -> None:
+    from .export import situations_json, situations_markdown, situations_plain
+
+    language = resolve_lang(lang)
+    fmt = _output_format(output_format, QUESTION_FORMATS)
+    banks = load(bank_dir)
+    if fmt == "json":
+        sys.stdout.write(situations_json(banks, language))
+    elif fmt == "plain":
+        sys.stdout.write(situations_plain(banks, language))
+    elif fmt == "markdown":
+        sys.stdout.write(situations_markdown(banks, language))
+    else:
+        from .render import situations_view
+
+        console = _console()
+        console.print(typer.style(t(language, "situations.title"), bold=True))
+        for view in situations_view(banks, language):
+            console.print(view)
+
+
+@banks_app.command("check", help=_h("banks.check.help"))
+@user_errors
+def banks_check(
+    dirs: Annotated[list[Path] | None, typer.Argument(help=_h("arg.check_dirs"),
+                                                      metavar="[DIR]...")] = None,
+    lang: LangOpt = None,
+) -> None:
+    from .banks import load_banks
+    from .render import coverage_view
+
+    language = resolve_lang(lang)
+    files = bank_files(dirs)
+    try:
+        banks = load_banks(files)
+    except DataError as err:
+        for problem in err.problems:
+            sys.stderr.write(f"{problem}\n")
+        raise _fail(language, t(language, "check.failed", n=len(err.problems)),
+                    EXIT_FAILURE) from None
+    console = _console()
+    for view in coverage_view(banks, language):
+        console.print(view)
+    console.print(t(language, "check.ok", questions=len(banks.questions),
+                    situations=len(banks.situations), reflections=len(banks.reflections),
+                    files=len(files)))
+
+
+# Danish aliases, hidden from the command list to keep it short.
+app.command("spørgsmål", hidden=True, help=_h("questions.help"))(questions)
+app.command("situationer", hidden=True, help=_h("situations.help"))(situations)
+
+
+def main() -> None:
+    """Console-script entry point: run the app; a closed pipe ends quietly."""
+    try:
+        app()
+    except BrokenPipeError:
+        # `samtale questions | head`: the reader left; say nothing more.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)

@@ -1,0 +1,204 @@
+"""The interface text catalog: every string a user reads that is not content data.
+
+Each entry is ``key: (Danish, English)``. Content (questions, situations, ...)
+carries its own translations in ``data/``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from .errors import UsageError
+from .model import ConversationType, Form, Intensity, Kind, Lang, Moment, Phase
+
+LABELS: dict[object, tuple[str, str]] = {
+    Kind.FRAMING: ("Rammesættende", "Framing"),
+    Kind.CASE_CLARIFYING: ("Sagsafklarende", "Case-clarifying"),
+    Kind.DEVELOPING: ("Udviklende", "Developing"),
+    Kind.ACTION_CLARIFYING: ("Handlingsafklarende", "Action-clarifying"),
+    Phase.START: ("start", "start"),
+    Phase.MIDDLE: ("midte", "middle"),
+    Phase.END: ("slut", "end"),
+    ConversationType.ADVISORY_AUTHORITY: ("Myndighedssamtale", "Authority conversation"),
+    ConversationType.ADVISORY_DECISION: ("Beslutningen er truffet", "Decision already made"),
+    ConversationType.ADVISORY_EXPERT: ("Behov for ekspertviden", "Expert knowledge needed"),
+    ConversationType.ADVISORY_HELPER: ("Rådgiver handler", "Caseworker takes action"),
+    ConversationType.COACHING: ("Coachende", "Coaching"),
+    ConversationType.CO_CREATIVE: ("Samskabende", "Co-creative"),
+    Form.OPEN: ("åbent", "open"),
+    Form.CLOSED: ("lukket", "closed"),
+    Form.HELPING: ("hjælpende", "helping"),
+    Intensity.GENTLE: ("nænsom", "gentle"),
+    Intensity.MODERATE: ("moderat", "moderate"),
+    Intensity.STRONG: ("kraftig", "strong"),
+    Moment.BEFORE: ("før", "before"),
+    Moment.DURING: ("under", "during"),
+    Moment.AFTER: ("efter", "after"),
+}
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "app.help": (
+        "samtale: samtalecoach til socialt arbejde. Forbered og øv hjælpende samtaler "
+        "med borgere: samtaletyper, faser og gode åbne spørgsmål.",
+        "samtale: a conversation coach for social work. Prepare and practise helping "
+        "conversations with citizens: conversation types, phases and good open questions.",
+    ),
+    "app.version": ("Vis versionen og afslut.", "Show the version and exit."),
+    "questions.help": (
+        "Find spørgsmål i spørgsmålsbankerne. Filtrene kan kombineres.\n\n"
+        "Eksempler:\n\n"
+        "  samtale questions --kind developing --situation stress\n\n"
+        "  samtale questions --search praktik --format plain\n\n"
+        "  samtale questions -k framing -p start --random 5 --seed 1",
+        "Find questions in the question banks. Filters combine.\n\n"
+        "Examples:\n\n"
+        "  samtale questions --kind developing --situation stress\n\n"
+        "  samtale questions --search internship --lang en --format plain\n\n"
+        "  samtale questions -k framing -p start --random 5 --seed 1",
+    ),
+    "situations.help": (
+        "Vis livssituationerne med omsorgsnoter til rådgiveren.\n\n"
+        "Eksempel:\n\n  samtale situations --format plain",
+        "List the life situations with care notes for the caseworker.\n\n"
+        "Example:\n\n  samtale situations --lang en --format plain",
+    ),
+    "banks.help": ("Arbejd med spørgsmålsbankerne.", "Work with the question banks."),
+    "banks.check.help": (
+        "Valider bankerne og vis dækningen (type, fase, samtaletype, situation). "
+        "Afslutter med kode 1 ved fejl.\n\n"
+        "Eksempel:\n\n  samtale banks check ./mine-spørgsmål",
+        "Validate the banks and show their coverage (kind, phase, conversation type, "
+        "situation). Exits with code 1 on errors.\n\n"
+        "Example:\n\n  samtale banks check ./my-questions",
+    ),
+    "opt.kind": ("Spørgsmålstype (kan gentages): {choices}.", "Question kind (repeatable): {choices}."),
+    "opt.phase": ("Fase (kan gentages): {choices}.", "Phase (repeatable): {choices}."),
+    "opt.type": (
+        "Samtaletype (kan gentages): {choices}.",
+        "Conversation type (repeatable): {choices}.",
+    ),
+    "opt.situation": (
+        "Livssituation: id, alias eller navn, fx stress, gæld, bolig (kan gentages). "
+        "Generelle spørgsmål kommer med, efter de særlige.",
+        "Life situation: id, alias or name, e.g. stress, debt (repeatable). "
+        "General questions are included after the specific ones.",
+    ),
+    "opt.specific": (
+        "Kun spørgsmål, der er skrevet til den valgte situation.",
+        "Only questions written for the chosen situation.",
+    ),
+    "opt.form": ("Form (kan gentages): {choices}.", "Form (repeatable): {choices}."),
+    "opt.intensity": (
+        "Intensitet/forstyrrelse (kan gentages): {choices}.",
+        "Intensity/disturbance (repeatable): {choices}.",
+    ),
+    "opt.search": (
+        "Søg i teksten; store/små bogstaver, accenter og ae/oe/aa er ligegyldige, "
+        "og små stavefejl tilgives.",
+        "Search the text; case, accents and ae/oe/aa do not matter, and small typos "
+        "are forgiven.",
+    ),
+    "opt.random": ("Vis N tilfældige spørgsmål blandt fundene.", "Show N random questions among the matches."),
+    "opt.seed": ("Frø til --random, så udvalget kan gentages.", "Seed for --random, for a repeatable pick."),
+    "opt.lang": (
+        "Sprog: da eller en (også SAMTALE_LANG).",
+        "Language: da or en (also SAMTALE_LANG).",
+    ),
+    "opt.format": (
+        "Format: table (farver, grupperet), plain (skærmlæser og rør), markdown, json. "
+        "Standard: table i en terminal, ellers plain.",
+        "Format: table (colour, grouped), plain (screen readers and pipes), markdown, json. "
+        "Default: table in a terminal, plain otherwise.",
+    ),
+    "opt.bank_dir": (
+        "Ekstra mappe med egne banker (kan gentages; også SAMTALE_BANKS).",
+        "Extra directory with your own banks (repeatable; also SAMTALE_BANKS).",
+    ),
+    "arg.check_dirs": (
+        "Mapper med egne banker, der tjekkes sammen med de indbyggede.",
+        "Directories with your own banks, checked together with the bundled ones.",
+    ),
+    "kind.heading": ("{label} spørgsmål", "{label} questions"),
+    "col.id": ("ID", "ID"),
+    "col.question": ("Spørgsmål", "Question"),
+    "col.phases": ("Fase\nintensitet", "Phase\nintensity"),
+    "col.intensity": ("Intensitet", "Intensity"),
+    "col.kind": ("Spørgsmålstype", "Kind"),
+    "col.count": ("Antal", "Count"),
+    "col.total": ("I alt", "Total"),
+    "col.type": ("Samtaletype", "Conversation type"),
+    "col.situation": ("Situation", "Situation"),
+    "col.specific": ("Særlige", "Specific"),
+    "col.kinds": ("Typer", "Kinds"),
+    "mark.specific": ("særligt til situationen", "written for the situation"),
+    "note": ("Note", "Note"),
+    "count.questions": ("{n} spørgsmål", "{n} questions"),
+    "no_match": ("Ingen spørgsmål passer til: {what}.", "No questions match: {what}."),
+    "no_match.hint": (
+        "Tip: fjern et filter, prøv et kortere søgeord, eller se typerne med "
+        "'samtale questions --help'.",
+        "Hint: drop a filter, try a shorter search word, or see the choices with "
+        "'samtale questions --help'.",
+    ),
+    "situations.title": ("Livssituationer", "Life situations"),
+    "situations.care": ("Omsorgsnoter", "Care notes"),
+    "situations.aliases": ("Søgeord", "Also found as"),
+    "situations.questions": ("{n} spørgsmål skrevet til situationen", "{n} questions written for it"),
+    "check.ok": (
+        "Alt i orden: {questions} spørgsmål, {situations} situationer, "
+        "{reflections} refleksionsspørgsmål i {files} filer.",
+        "All good: {questions} questions, {situations} situations, "
+        "{reflections} reflection questions in {files} files.",
+    ),
+    "check.failed": ("{n} fejl i bankerne.", "{n} problems in the banks."),
+    "check.by_kind_phase": ("Spørgsmålstype × fase", "Kind × phase"),
+    "check.by_type": ("Pr. samtaletype", "Per conversation type"),
+    "check.by_situation": ("Pr. situation", "Per situation"),
+    "error.prefix": ("fejl", "error"),
+    "error.lang": (
+        "ukendt sprog '{value}' i {where} (brug da eller en)",
+        "unknown language '{value}' in {where} (use da or en)",
+    ),
+    "error.bank_dir": (
+        "{where}: '{path}' er ikke en mappe. Angiv en mappe med .yaml-filer.",
+        "{where}: '{path}' is not a directory. Give a directory of .yaml files.",
+    ),
+    "interrupted": ("Afbrudt.", "Interrupted."),
+}
+
+
+def resolve_lang(value: str | None) -> Lang:
+    """The language from ``--lang``, else ``SAMTALE_LANG``, else Danish."""
+    if value is not None:
+        where, raw = "--lang", value
+    else:
+        where, raw = "SAMTALE_LANG", os.environ.get("SAMTALE_LANG", "") or "da"
+    try:
+        return Lang(raw.strip().lower())
+    except ValueError:
+        raise UsageError(t(startup_lang(), "error.lang", value=raw, where=where)) from None
+
+
+def startup_lang() -> Lang:
+    """The language for help texts, which are needed before options are parsed."""
+    argv = sys.argv[1:]
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return Lang.EN if arg.endswith("=en") else Lang.DA
+        if arg == "--lang" and index + 1 < len(argv):
+            return Lang.EN if argv[index + 1] == "en" else Lang.DA
+    return Lang.EN if os.environ.get("SAMTALE_LANG", "").strip().lower() == "en" else Lang.DA
+
+
+def t(lang: Lang, key: str, **values: object) -> str:
+    """The message ``key`` in ``lang``, formatted with ``values``."""
+    da, en = MESSAGES[key]
+    text = da if lang is Lang.DA else en
+    return text.format(**values) if values else text
+
+
+def label(lang: Lang, value: object) -> str:
+    """The display name of an enum member (kind, phase, type, ...)."""
+    da, en = LABELS[value]
+    return da if lang is Lang.DA else en
