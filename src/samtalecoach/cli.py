@@ -14,7 +14,7 @@ import typer
 
 from . import __version__
 from .errors import EXIT_FAILURE, EXIT_INTERRUPTED, DataError, SamtaleError, UsageError
-from .i18n import label, resolve_lang, startup_lang, t
+from .i18n import label, message, resolve_lang, startup_lang, t
 from .model import Banks, ConversationType, Form, Intensity, Kind, Lang, Phase
 from .finder import QuestionFilter
 from .textfold import fold
@@ -67,6 +67,13 @@ def _fail(lang: Lang, message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _lang_for_errors(value: str | None) -> Lang:
+    try:
+        return resolve_lang(value)
+    except UsageError:
+        return startup_lang()
+
+
 def user_errors(func: F) -> F:
     """Turn SamtaleError into a message on stderr and its exit code; Ctrl-C into 130."""
 
@@ -75,9 +82,10 @@ def user_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except SamtaleError as err:
-            raise _fail(startup_lang(), str(err), err.exit_code) from None
+            lang = _lang_for_errors(kwargs.get("lang"))
+            raise _fail(lang, message(lang, err), err.exit_code) from None
         except KeyboardInterrupt:
-            sys.stderr.write(t(startup_lang(), "interrupted") + "\n")
+            sys.stderr.write(t(_lang_for_errors(kwargs.get("lang")), "interrupted") + "\n")
             raise typer.Exit(EXIT_INTERRUPTED) from None
 
     return wrapper  # type: ignore[return-value]
@@ -94,7 +102,7 @@ def parse_choices(values: list[str] | None, enum: type[E], flag: str) -> tuple[E
                 result.append(member)
                 break
         else:
-            raise UsageError(f"{flag}: unknown value '{raw}' (expected {_ids(enum)})")
+            raise UsageError(key="error.choice", flag=flag, value=raw, choices=_ids(enum))
     return tuple(result)
 
 
@@ -106,7 +114,7 @@ def bank_files(cli_dirs: list[Path] | None) -> list[Path]:
     for where, dirs in (("SAMTALE_BANKS", env_bank_dirs()), ("--bank-dir", cli_dirs or [])):
         for directory in dirs:
             if not directory.is_dir():
-                raise UsageError(t(startup_lang(), "error.bank_dir", where=where, path=directory))
+                raise UsageError(key="error.bank_dir", where=where, path=directory)
             files += bank_files_in(directory)
     return files
 
@@ -130,7 +138,7 @@ def _output_format(value: str | None, choices: tuple[str, ...]) -> str:
     if value is None:
         return "table" if sys.stdout.isatty() else "plain"
     if value not in choices:
-        raise UsageError(f"--format: unknown format '{value}' (expected {', '.join(choices)})")
+        raise UsageError(key="error.format", value=value, choices=", ".join(choices))
     return value
 
 

@@ -12,9 +12,19 @@ EXIT_INTERRUPTED = 130
 
 
 class SamtaleError(Exception):
-    """An error the user can act on. ``str(err)`` is the full message."""
+    """An error the user can act on.
+
+    Raised either with a ready message, or with ``key`` (an entry of the i18n
+    catalog) and its ``params``, so the CLI can show it in the user's language.
+    ``str(err)`` is the ready message, or the key and params.
+    """
 
     exit_code = EXIT_FAILURE
+
+    def __init__(self, message: str = "", *, key: str | None = None, **params: object) -> None:
+        super().__init__(message or f"{key} {params}")
+        self.key = key
+        self.params = params
 
 
 class UsageError(SamtaleError):

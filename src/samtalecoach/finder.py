@@ -24,6 +24,8 @@ KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
 
 #: A query word matches a text word fuzzily at or above this rapidfuzz score.
 FUZZY_THRESHOLD = 80
+#: Fuzzy hits more than this far below the best one are left out.
+FUZZY_MARGIN = 5.0
 #: Words shorter than this must match exactly (as part of a word): too many
 #: short words are one letter apart.
 FUZZY_MIN_LENGTH = 4
@@ -61,10 +63,7 @@ def resolve_situation(banks: Banks, text: str) -> Situation:
         if wanted in {fold(name) for name in names}:
             return situation
     known = ", ".join(s.id for s in banks.situations)
-    raise UsageError(
-        f"--situation: unknown situation '{text}'. Known: {known}. "
-        "See them all with 'samtale situations'."
-    )
+    raise UsageError(key="error.situation", value=text, known=known)
 
 
 def _passes(question: Question, flt: QuestionFilter) -> bool:
@@ -87,26 +86,54 @@ def _passes(question: Question, flt: QuestionFilter) -> bool:
     return True
 
 
-def _search_score(query_words: Sequence[str], haystack: str) -> float:
+def _fuzzy_word_score(query: str, words: Sequence[str]) -> float:
+    """How close ``query`` comes to any word, whole or as the start of a longer
+    word ('praktk' is close to 'praktikken')."""
+    from rapidfuzz.fuzz import ratio  # only searches pay for the import
+
+    best = 0.0
+    for word in words:
+        if len(word) + 2 < len(query):
+            continue
+        size = len(query)
+        best = max(best, ratio(query, word), ratio(query, word[:size]),
+                   ratio(query, word[: size + 1]))
+    return best
+
+
+def _search_score(query_words: Sequence[str], haystack: str, fuzzy: bool) -> float:
     """0 when some query word is missing; else the mean match score (100 = exact)."""
-    if not query_words:
-        return 100.0
     words = haystack.split()
     total = 0.0
     for query in query_words:
         if query in haystack:
             total += 100.0
             continue
-        if len(query) < FUZZY_MIN_LENGTH:
+        if not fuzzy or len(query) < FUZZY_MIN_LENGTH:
             return 0.0
-        from rapidfuzz import fuzz, process  # only searches pay for the import
-
-        best = process.extractOne(query, words, scorer=fuzz.partial_ratio,
-                                  score_cutoff=FUZZY_THRESHOLD)
-        if best is None:
+        best = _fuzzy_word_score(query, words)
+        if best < FUZZY_THRESHOLD:
             return 0.0
-        total += float(best[1]) - 1.0  # an exact hit always ranks above a fuzzy one
+        total += best - 1.0  # an exact hit always ranks above a fuzzy one
     return total / len(query_words)
+
+
+def _search(
+    questions: Sequence[Question], flt: QuestionFilter, query_words: Sequence[str], lang: Lang,
+    *, fuzzy: bool,
+) -> list[Hit]:
+    hits = []
+    for question in questions:
+        score = 100.0
+        if query_words:
+            note = question.note.get(lang) if question.note else ""
+            haystack = fold(question.text.get(lang) + " " + note)
+            score = _search_score(query_words, haystack, fuzzy)
+            if score <= 0:
+                continue
+        specific = bool(set(flt.situations) & set(question.situations))
+        hits.append(Hit(question, score, specific))
+    return hits
 
 
 def find_questions(
@@ -123,21 +150,17 @@ def find_questions(
     ``sample`` picks that many at random among the matches (reproducible with ``seed``).
     """
     query_words = fold(flt.search).split()
-    hits: list[Hit] = []
-    for question in banks.questions:
-        if not _passes(question, flt):
-            continue
-        score = 100.0
-        if query_words:
-            note = question.note.get(lang) if question.note else ""
-            score = _search_score(query_words, fold(question.text.get(lang) + " " + note))
-            if score <= 0:
-                continue
-        specific = bool(set(flt.situations) & set(question.situations))
-        hits.append(Hit(question, score, specific))
+    candidates = [q for q in banks.questions if _passes(q, flt)]
+    hits = _search(candidates, flt, query_words, lang, fuzzy=False)
+    if not hits and query_words:
+        # Typos only when the exact words find nothing: 'praktik' must not
+        # also bring 'praktisk' (practical), but 'praktk' should find something.
+        hits = _search(candidates, flt, query_words, lang, fuzzy=True)
+        best = max((h.score for h in hits), default=0.0)
+        hits = [h for h in hits if h.score >= best - FUZZY_MARGIN]
     if sample is not None:
         if sample < 1:
-            raise UsageError("--random: give a number of questions, 1 or more.")
+            raise UsageError(key="error.random")
         rng = random.Random(seed)
         hits = rng.sample(hits, min(sample, len(hits)))
     # sort() is stable: equal keys keep bank order (or the random order).

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
-from .errors import UsageError
+from .errors import SamtaleError, UsageError
 from .model import ConversationType, Form, Intensity, Kind, Lang, Moment, Phase
 
 LABELS: dict[object, tuple[str, str]] = {
@@ -164,6 +164,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: '{path}' er ikke en mappe. Angiv en mappe med .yaml-filer.",
         "{where}: '{path}' is not a directory. Give a directory of .yaml files.",
     ),
+    "error.situation": (
+        "--situation: ukendt situation '{value}'. Kendte: {known}. "
+        "Se dem alle med 'samtale situations'.",
+        "--situation: unknown situation '{value}'. Known: {known}. "
+        "See them all with 'samtale situations'.",
+    ),
+    "error.random": (
+        "--random: angiv et antal spørgsmål, 1 eller flere.",
+        "--random: give a number of questions, 1 or more.",
+    ),
+    "error.choice": (
+        "{flag}: ukendt værdi '{value}' (forventede {choices})",
+        "{flag}: unknown value '{value}' (expected {choices})",
+    ),
+    "error.format": (
+        "--format: ukendt format '{value}' (forventede {choices})",
+        "--format: unknown format '{value}' (expected {choices})",
+    ),
     "interrupted": ("Afbrudt.", "Interrupted."),
 }
 
@@ -177,7 +195,7 @@ def resolve_lang(value: str | None) -> Lang:
     try:
         return Lang(raw.strip().lower())
     except ValueError:
-        raise UsageError(t(startup_lang(), "error.lang", value=raw, where=where)) from None
+        raise UsageError(key="error.lang", value=raw, where=where) from None
 
 
 def startup_lang() -> Lang:
@@ -189,6 +207,11 @@ def startup_lang() -> Lang:
         if arg == "--lang" and index + 1 < len(argv):
             return Lang.EN if argv[index + 1] == "en" else Lang.DA
     return Lang.EN if os.environ.get("SAMTALE_LANG", "").strip().lower() == "en" else Lang.DA
+
+
+def message(lang: Lang, err: SamtaleError) -> str:
+    """The user-facing text of ``err`` in ``lang``."""
+    return t(lang, err.key, **err.params) if err.key else str(err)
 
 
 def t(lang: Lang, key: str, **values: object) -> str:
