@@ -156,7 +156,7 @@ def test_bad_env_lang_is_named() -> None:
 
 
 def test_own_bank_dir_is_merged(tmp_path: Path, write_yaml: WriteYaml) -> None:
-    own = QUESTION.replace("[debt]", "[debt, housing]").replace("family: scaling", "family: scaling")
+    own = QUESTION.replace("[debt]", "[debt, housing]")
     write_yaml("mine/extra.yaml", own.replace("dev-scale-01", "mine-scale-01"))
     data = json.loads(ok("questions", "--bank-dir", str(tmp_path / "mine"), "--search",
                          "skala fra 0 til 10", "--format", "json"))

@@ -14,9 +14,9 @@ import typer
 
 from . import __version__
 from .errors import EXIT_FAILURE, EXIT_INTERRUPTED, DataError, SamtaleError, UsageError
+from .finder import QuestionFilter
 from .i18n import label, message, resolve_lang, startup_lang, t
 from .model import Banks, ConversationType, Form, Intensity, Kind, Lang, Phase
-from .finder import QuestionFilter
 from .textfold import fold
 
 E = TypeVar("E", bound=Enum)

@@ -99,7 +99,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Search the text; case, accents and ae/oe/aa do not matter, and small typos "
         "are forgiven.",
     ),
-    "opt.random": ("Vis N tilfældige spørgsmål blandt fundene.", "Show N random questions among the matches."),
+    "opt.random": (
+        "Vis N tilfældige spørgsmål blandt fundene.",
+        "Show N random questions among the matches.",
+    ),
     "opt.seed": ("Frø til --random, så udvalget kan gentages.", "Seed for --random, for a repeatable pick."),
     "opt.lang": (
         "Sprog: da eller en (også SAMTALE_LANG).",

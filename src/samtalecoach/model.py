@@ -7,17 +7,17 @@ from the data files (``Localized`` texts) or the i18n catalog.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     """Languages every text is written in."""
 
     DA = "da"
     EN = "en"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """The four kinds of open question of the model."""
 
     FRAMING = "framing"
@@ -26,7 +26,7 @@ class Kind(str, Enum):
     ACTION_CLARIFYING = "action_clarifying"
 
 
-class Phase(str, Enum):
+class Phase(StrEnum):
     """The three phases of a conversation."""
 
     START = "start"
@@ -34,7 +34,7 @@ class Phase(str, Enum):
     END = "end"
 
 
-class ConversationType(str, Enum):
+class ConversationType(StrEnum):
     """The six conversation types (four advisory sub-types, coaching, co-creative)."""
 
     ADVISORY_AUTHORITY = "advisory.authority"
@@ -45,7 +45,7 @@ class ConversationType(str, Enum):
     CO_CREATIVE = "co_creative"
 
 
-class Form(str, Enum):
+class Form(StrEnum):
     """Open, closed (yes/no, facts) or helping (an option offered as a question)."""
 
     OPEN = "open"
@@ -53,7 +53,7 @@ class Form(str, Enum):
     HELPING = "helping"
 
 
-class Intensity(str, Enum):
+class Intensity(StrEnum):
     """How big a disturbance a question is for the citizen."""
 
     GENTLE = "gentle"
@@ -61,7 +61,7 @@ class Intensity(str, Enum):
     STRONG = "strong"
 
 
-class Moment(str, Enum):
+class Moment(StrEnum):
     """When the caseworker asks herself a reflection question."""
 
     BEFORE = "before"
@@ -69,7 +69,7 @@ class Moment(str, Enum):
     AFTER = "after"
 
 
-class Theme(str, Enum):
+class Theme(StrEnum):
     """What a reflection question is about."""
 
     LAW_KNOWLEDGE = "law_knowledge"
