@@ -211,3 +211,39 @@ def test_all_problems_are_reported_at_once(write_yaml: WriteYaml) -> None:
     two = QUESTION + QUESTION.replace("questions:\n", "").replace("dev-scale-01", "dev-scale-02")
     two = two.replace("form: open", "form: x").replace("intensity: gentle", "intensity: y")
     assert len(problems(write_yaml, two)) == 4
+
+
+def test_yaml_values_resolve_like_the_safe_loader() -> None:
+    from samtalecoach.yamlsrc import parse_yaml
+
+    doc, found = parse_yaml(
+        "a: yes\nb: 12\nc: '12'\nd: ~\ne: &x [1, 2]\nf: *x\ng: 1.5\nh: text\n", "t.yaml"
+    )
+    assert found == []
+    assert doc == {"a": True, "b": 12, "c": "12", "d": None, "e": [1, 2], "f": [1, 2],
+                   "g": 1.5, "h": "text"}
+    assert doc.line_of("e") == 5
+
+
+def test_yes_as_a_translation_is_caught(write_yaml: WriteYaml) -> None:
+    found = problems(write_yaml, QUESTION.replace("Where are you on a scale from 0 to 10?", "yes"))
+    assert any("field 'text': 'en' must be text, got yes/no" in p for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a: !!python/object:os.system {}\n", "t.yaml:1: not valid YAML"),
+        ("a: 1\n---\nb: 2\n", "t.yaml:2: not valid YAML: only one YAML document"),
+        ("a: !!python/name:os.system x\n", "t.yaml:1: not valid YAML"),
+        ("a: !!set {x}\n", "t.yaml:1: not valid YAML: tag"),
+        ("a: *nowhere\n", "t.yaml:1: not valid YAML"),
+        ("a: [1, 2\n", "t.yaml:2: not valid YAML"),
+    ],
+)
+def test_unsafe_or_broken_yaml_is_refused(text: str, expected: str) -> None:
+    from samtalecoach.yamlsrc import parse_yaml
+
+    doc, found = parse_yaml(text, "t.yaml")
+    assert doc is None
+    assert len(found) == 1 and str(found[0]).startswith(expected), found

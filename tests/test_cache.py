@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from samtalecoach import banks as banks_module
 from samtalecoach import cache
 from samtalecoach.cache import cache_file, load_cached
 from samtalecoach.errors import DataError
@@ -28,7 +29,7 @@ def _no_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(_files: object) -> Banks:
         raise AssertionError("parsed although the cache was valid")
 
-    monkeypatch.setattr(cache, "load_banks", fail)
+    monkeypatch.setattr(banks_module, "load_banks", fail)
 
 
 def test_second_load_comes_from_the_cache_and_is_equal(

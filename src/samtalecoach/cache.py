@@ -15,13 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .banks import load_banks
 from .model import (
     Banks,
     ConversationType,
@@ -61,18 +59,25 @@ def cache_file(cache_dir: Path, files: Sequence[Path]) -> Path:
 def load_cached(files: Sequence[Path], cache_dir: Path | None) -> Banks:
     """Load ``files`` through the cache in ``cache_dir`` (no cache when None)."""
     if cache_dir is None:
-        return load_banks(files)
+        return _parse(files)
     try:
         stamp = fingerprint(files)
     except OSError:
-        return load_banks(files)  # a missing file: let the loader report it
+        return _parse(files)  # a missing file: let the loader report it
     target = cache_file(cache_dir, files)
     cached = _read(target, stamp)
     if cached is not None:
         return cached
-    banks = load_banks(files)
+    banks = _parse(files)
     _write(target, stamp, banks)
     return banks
+
+
+def _parse(files: Sequence[Path]) -> Banks:
+    # The YAML machinery is imported only when a file must really be parsed.
+    from .banks import load_banks
+
+    return load_banks(files)
 
 
 def _read(target: Path, stamp: list[list[Any]]) -> Banks | None:
@@ -97,6 +102,8 @@ def _write(target: Path, stamp: list[list[Any]], banks: Banks) -> None:
         "fingerprint": stamp,
         "banks": banks_to_json(banks),
     }
+    import tempfile  # only a cache miss pays for it
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".banks-", suffix=".tmp")

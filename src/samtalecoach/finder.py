@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -161,6 +160,8 @@ def find_questions(
     if sample is not None:
         if sample < 1:
             raise UsageError(key="error.random")
+        import random  # only --random pays for the import
+
         rng = random.Random(seed)
         hits = rng.sample(hits, min(sample, len(hits)))
     # sort() is stable: equal keys keep bank order (or the random order).

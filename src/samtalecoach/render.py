@@ -36,7 +36,7 @@ def questions_view(
         title = Text(kind_heading(lang, kind, len(group)), style=KIND_STYLE[kind])
         table = Table(
             title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=True,
-            show_header=width >= NARROW, padding=(0, 1),
+            show_header=width >= NARROW, padding=(0, 1), leading=1,
         )
         if width >= NARROW:
             table.add_column(t(lang, "col.question"), ratio=1)

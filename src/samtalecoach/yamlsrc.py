@@ -1,6 +1,6 @@
 """Safe YAML parsing that remembers line numbers, for messages that point at the data.
 
-Mappings come back as :class:`LinedDict`, which knows the line of the mapping
+Only the safe subset of YAML is built: plain data, no Python objects. Mappings come back as :class:`LinedDict`, which knows the line of the mapping
 and of each key. Duplicate keys, which YAML would silently resolve to the last
 one, are reported instead.
 """
@@ -31,39 +31,103 @@ class LinedDict(dict[str, Any]):
         return self.key_lines.get(key, self.line)
 
 
-class _LineLoader(_Base):  # type: ignore[misc]
-    """Safe loader whose mappings are LinedDicts; collects duplicate keys."""
+_PLAIN_TAGS = (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
+
+class _Builder:
+    """Builds Python values straight from the parser's events.
+
+    PyYAML's own loader first composes a node graph of the whole document and
+    then constructs objects from it; for a large bank that costs several times
+    the parse itself and hundreds of MB. Building from events keeps only the
+    result. Plain scalars are resolved (int, bool, null, ...) as the safe
+    loader would; anchors and aliases work; unknown tags are refused.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.loader = _Base(text)
+        self.anchors: dict[str, Any] = {}
         self.duplicates: list[tuple[int, str]] = []
 
+    def document(self) -> Any:
+        loader = self.loader
+        loader.get_event()  # stream start
+        if loader.check_event(yaml.StreamEndEvent):
+            return None
+        loader.get_event()  # document start
+        value = self.value()
+        loader.get_event()  # document end
+        if not loader.check_event(yaml.StreamEndEvent):
+            mark = loader.peek_event().start_mark
+            raise yaml.MarkedYAMLError(problem="only one YAML document is allowed per file",
+                                       problem_mark=mark)
+        return value
 
-def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> LinedDict:
-    loader.flatten_mapping(node)
-    data = LinedDict()
-    data.line = node.start_mark.line + 1
-    data.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str):
-            key = str(key)
-        line = key_node.start_mark.line + 1
-        if key in data.key_lines:
-            loader.duplicates.append((line, key))
-        data.key_lines[key] = line
-        data[key] = loader.construct_object(value_node, deep=True)
-    return data
+    def value(self) -> Any:
+        event = self.loader.get_event()
+        if isinstance(event, yaml.CollectionStartEvent) and event.tag not in _PLAIN_TAGS:
+            raise yaml.MarkedYAMLError(problem=f"tag '{event.tag}' is not allowed here",
+                                       problem_mark=event.start_mark)
+        if isinstance(event, yaml.ScalarEvent):
+            result = self.scalar(event)
+        elif isinstance(event, yaml.MappingStartEvent):
+            result = self.mapping(event)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            result = []
+            if event.anchor:
+                self.anchors[event.anchor] = result
+            while not self.loader.check_event(yaml.SequenceEndEvent):
+                result.append(self.value())
+            self.loader.get_event()
+            return result
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in self.anchors:
+                raise yaml.MarkedYAMLError(problem=f"unknown alias '{event.anchor}'",
+                                           problem_mark=event.start_mark)
+            return self.anchors[event.anchor]
+        else:
+            raise yaml.MarkedYAMLError(problem="unexpected YAML structure",
+                                       problem_mark=event.start_mark)
+        if event.anchor:
+            self.anchors[event.anchor] = result
+        return result
 
+    def mapping(self, event: Any) -> LinedDict:
+        data = LinedDict()
+        data.line = event.start_mark.line + 1
+        data.key_lines = {}
+        if event.anchor:
+            self.anchors[event.anchor] = data
+        while not self.loader.check_event(yaml.MappingEndEvent):
+            line = self.loader.peek_event().start_mark.line + 1
+            key = self.value()
+            if not isinstance(key, str):
+                key = str(key)
+            if key in data.key_lines:
+                self.duplicates.append((line, key))
+            data.key_lines[key] = line
+            data[key] = self.value()
+        self.loader.get_event()
+        return data
 
-_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+    def scalar(self, event: Any) -> Any:
+        value: str = event.value
+        tag = event.tag
+        if tag is None or tag == "!":
+            if not event.implicit[0]:
+                return value  # quoted: always text
+            tag = self.loader.resolve(yaml.ScalarNode, value, (True, False))
+        if tag == "tag:yaml.org,2002:str":
+            return value
+        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
+        return self.loader.construct_object(node, deep=True)
 
 
 def parse_yaml(text: str, display: str) -> tuple[Any, list[Problem]]:
     """Parse ``text`` safely. Returns the document and problems (file:line)."""
-    loader = _LineLoader(text)
+    builder = _Builder(text)
     try:
-        document = loader.get_single_data()
+        document = builder.document()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark is not None else 1
@@ -71,11 +135,13 @@ def parse_yaml(text: str, display: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(display, line, f"not valid YAML: {what}")]
     except yaml.YAMLError as err:
         return None, [Problem(display, 1, f"not valid YAML: {err}")]
+    except RecursionError:
+        return None, [Problem(display, 1, "not valid YAML: nested too deeply")]
     finally:
-        loader.dispose()
+        builder.loader.dispose()
     problems = [
         Problem(display, line, f"key '{key}' appears twice in the same mapping")
-        for line, key in loader.duplicates
+        for line, key in builder.duplicates
     ]
     return document, problems
 

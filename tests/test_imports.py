@@ -1,0 +1,38 @@
+"""Start-up stays light: listing questions never imports the prompt libraries."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import json, sys
+from samtalecoach.cli import app
+try:
+    app(args=sys.argv[1:], prog_name="samtale")
+except SystemExit:
+    pass
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("questionary", "prompt_toolkit"))
+sys.stderr.write("MODULES=" + json.dumps(heavy) + "\\n")
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["questions", "-k", "developing", "--format", "plain"],
+        ["questions", "--format", "table"],
+        ["questions", "--search", "praktik", "--format", "json"],
+        ["--help"],
+        ["questions", "--help"],
+        ["situations"],
+    ],
+)
+def test_no_prompt_library_is_imported(args: list[str]) -> None:
+    result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True)
+    line = next(l for l in result.stderr.splitlines() if l.startswith("MODULES="))
+    assert json.loads(line.removeprefix("MODULES=")) == []
+    assert result.stdout  # the command really ran and printed something
