@@ -218,3 +218,35 @@ def test_every_command_is_documented_in_the_readme() -> None:
     assert names
     for name in names:
         assert f"samtale {name}" in readme, name
+
+
+def _readme_examples() -> list[tuple[str, str]]:
+    """(command, output) for README blocks that start with '$ samtale' and can be re-run."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    examples = []
+    for block in re.findall(r"```\n(\$ samtale .*?)```", readme, re.S):
+        command, _, output = block.partition("\n")
+        if "|" in command or "…" in output or "./" in command:
+            continue  # pipes, shortened output and user directories are shown, not re-run
+        examples.append((command.removeprefix("$ "), output))
+    return examples
+
+
+@pytest.mark.parametrize(("command", "expected"), _readme_examples())
+def test_readme_examples_are_real_output(command: str, expected: str) -> None:
+    import shlex
+
+    args = shlex.split(command)[1:]
+    if args[0] == "questions" and "--format" not in args:
+        args += ["--format", "table"]  # the README shows what a terminal gets
+    result = runner.invoke(app, args, env={"COLUMNS": "80"})
+    assert result.exit_code in (0, 1), result.output
+
+    def lines(text: str) -> str:
+        return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+    assert lines(result.output) == lines(expected)
+
+
+def test_readme_has_runnable_examples() -> None:
+    assert len(_readme_examples()) >= 5

@@ -33,6 +33,6 @@ sys.stderr.write("MODULES=" + json.dumps(heavy) + "\\n")
 )
 def test_no_prompt_library_is_imported(args: list[str]) -> None:
     result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True)
-    line = next(l for l in result.stderr.splitlines() if l.startswith("MODULES="))
+    line = next(x for x in result.stderr.splitlines() if x.startswith("MODULES="))
     assert json.loads(line.removeprefix("MODULES=")) == []
     assert result.stdout  # the command really ran and printed something

@@ -1,6 +1,7 @@
 """Safe YAML parsing that remembers line numbers, for messages that point at the data.
 
-Only the safe subset of YAML is built: plain data, no Python objects. Mappings come back as :class:`LinedDict`, which knows the line of the mapping
+Only the safe subset of YAML is built: plain data, no Python objects.
+Mappings come back as :class:`LinedDict`, which knows the line of the mapping
 and of each key. Duplicate keys, which YAML would silently resolve to the last
 one, are reported instead.
 """
@@ -31,6 +32,10 @@ class LinedDict(dict[str, Any]):
         return self.key_lines.get(key, self.line)
 
 
+def _refusal(problem: str, mark: Any) -> yaml.MarkedYAMLError:
+    return yaml.MarkedYAMLError(problem=problem, problem_mark=mark)
+
+
 _PLAIN_TAGS = (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
@@ -59,15 +64,13 @@ class _Builder:
         loader.get_event()  # document end
         if not loader.check_event(yaml.StreamEndEvent):
             mark = loader.peek_event().start_mark
-            raise yaml.MarkedYAMLError(problem="only one YAML document is allowed per file",
-                                       problem_mark=mark)
+            raise _refusal("only one YAML document is allowed per file", mark)
         return value
 
     def value(self) -> Any:
         event = self.loader.get_event()
         if isinstance(event, yaml.CollectionStartEvent) and event.tag not in _PLAIN_TAGS:
-            raise yaml.MarkedYAMLError(problem=f"tag '{event.tag}' is not allowed here",
-                                       problem_mark=event.start_mark)
+            raise _refusal(f"tag '{event.tag}' is not allowed here", event.start_mark)
         if isinstance(event, yaml.ScalarEvent):
             result = self.scalar(event)
         elif isinstance(event, yaml.MappingStartEvent):
@@ -82,12 +85,10 @@ class _Builder:
             return result
         elif isinstance(event, yaml.AliasEvent):
             if event.anchor not in self.anchors:
-                raise yaml.MarkedYAMLError(problem=f"unknown alias '{event.anchor}'",
-                                           problem_mark=event.start_mark)
+                raise _refusal(f"unknown alias '{event.anchor}'", event.start_mark)
             return self.anchors[event.anchor]
         else:
-            raise yaml.MarkedYAMLError(problem="unexpected YAML structure",
-                                       problem_mark=event.start_mark)
+            raise _refusal("unexpected YAML structure", event.start_mark)
         if event.anchor:
             self.anchors[event.anchor] = result
         return result
