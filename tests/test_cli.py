@@ -250,3 +250,15 @@ def test_readme_examples_are_real_output(command: str, expected: str) -> None:
 
 def test_readme_has_runnable_examples() -> None:
     assert len(_readme_examples()) >= 5
+
+
+def test_plain_separates_situation_questions_from_general_ones() -> None:
+    out = ok("questions", "-k", "developing", "-s", "gæld", "--format", "plain")
+    lines = out.splitlines()
+    assert re.fullmatch(r"Udviklende spørgsmål \(\d+\)", lines[0])
+    assert re.fullmatch(r"Særligt til situationen \(\d+\):", lines[1])
+    general = lines.index(next(line for line in lines if line.startswith("Generelle spørgsmål (")))
+    specific_ids = {line.split(":")[0] for line in lines[2:general]}
+    data = json.loads(ok("questions", "-k", "developing", "-s", "debt", "--specific",
+                         "--format", "json"))
+    assert specific_ids == {q["id"] for q in data["questions"]}

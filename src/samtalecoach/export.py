@@ -62,12 +62,24 @@ def questions_json(hits: Sequence[Hit], lang: Lang) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def split_specific(group: list[Hit]) -> list[tuple[str | None, list[Hit]]]:
+    """With a situation filter, the situation's own questions and the general ones
+    as two labelled parts (message keys); otherwise one unlabelled part."""
+    specific = [h for h in group if h.specific]
+    if not specific or len(specific) == len(group):
+        return [(None, group)]
+    return [("group.specific", specific), ("group.general", [h for h in group if not h.specific])]
+
+
 def questions_plain(hits: Sequence[Hit], lang: Lang) -> str:
     """``--format plain``: a heading per kind, then 'id: text' lines. No colour, no boxes."""
     blocks = []
     for kind, group in group_by_kind(hits):
         lines = [kind_heading(lang, kind, len(group))]
-        lines += [f"{h.question.id}: {h.question.text.get(lang)}" for h in group]
+        for key, part in split_specific(group):
+            if key:
+                lines.append(f"{t(lang, key)} ({len(part)}):")
+            lines += [f"{h.question.id}: {h.question.text.get(lang)}" for h in part]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
@@ -77,10 +89,15 @@ def questions_markdown(hits: Sequence[Hit], lang: Lang) -> str:
     blocks = []
     for kind, group in group_by_kind(hits):
         lines = [f"## {kind_heading(lang, kind, len(group))}", ""]
-        for hit in group:
-            q = hit.question
-            lines.append(f"- {q.text.get(lang)}  \n  *{q.id} · {question_meta(lang, q)}*")
-        blocks.append("\n".join(lines))
+        for key, part in split_specific(group):
+            if key:
+                lines += [f"**{t(lang, key)}**", ""]
+            for hit in part:
+                q = hit.question
+                lines.append(f"- {q.text.get(lang)}  \n  *{q.id} · {question_meta(lang, q)}*")
+            if key:
+                lines.append("")
+        blocks.append("\n".join(lines).rstrip("\n"))
     return "\n\n".join(blocks) + "\n"
 
 

@@ -126,17 +126,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.id": ("ID", "ID"),
     "col.question": ("Spørgsmål", "Question"),
     "col.phases": ("Fase\nintensitet", "Phase\nintensity"),
-    "col.intensity": ("Intensitet", "Intensity"),
     "col.kind": ("Spørgsmålstype", "Kind"),
     "col.count": ("Antal", "Count"),
     "col.total": ("I alt", "Total"),
     "col.type": ("Samtaletype", "Conversation type"),
     "col.situation": ("Situation", "Situation"),
-    "col.specific": ("Særlige", "Specific"),
     "col.kinds": ("Typer", "Kinds"),
     "mark.specific": ("særligt til situationen", "written for the situation"),
-    "note": ("Note", "Note"),
-    "count.questions": ("{n} spørgsmål", "{n} questions"),
+    "group.specific": ("Særligt til situationen", "Written for the situation"),
+    "group.general": ("Generelle spørgsmål", "General questions"),
     "no_match": ("Ingen spørgsmål passer til: {what}.", "No questions match: {what}."),
     "no_match.hint": (
         "Tip: fjern et filter, prøv et kortere søgeord, eller se typerne med "
@@ -145,7 +143,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'samtale questions --help'.",
     ),
     "situations.title": ("Livssituationer", "Life situations"),
-    "situations.care": ("Omsorgsnoter", "Care notes"),
     "situations.aliases": ("Søgeord", "Also found as"),
     "situations.questions": ("{n} spørgsmål skrevet til situationen", "{n} questions written for it"),
     "check.ok": (
