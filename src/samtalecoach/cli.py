@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from enum import Enum
@@ -23,6 +24,11 @@ E = TypeVar("E", bound=Enum)
 F = TypeVar("F", bound=Callable[..., Any])
 
 HELP_LANG = startup_lang()
+# Rich help panels cut option help short ("…") in narrow terminals; Click's
+# plain layout wraps it instead (at 50 columns at least), so below 60 columns
+# help is plain and nothing is lost.
+HELP_MARKUP: Any = "rich" if shutil.get_terminal_size().columns >= 60 else None
+CONTEXT: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
 
 
 def _h(key: str, **values: object) -> str:
@@ -38,10 +44,11 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=HELP_MARKUP,
+    context_settings=CONTEXT,
 )
-banks_app = typer.Typer(help=_h("banks.help"), no_args_is_help=True,
-                        context_settings={"help_option_names": ["-h", "--help"]})
+banks_app = typer.Typer(help=_h("banks.help"), no_args_is_help=True, rich_markup_mode=HELP_MARKUP,
+                        context_settings=CONTEXT)
 app.add_typer(banks_app, name="banks")
 
 
@@ -171,7 +178,7 @@ def questions(
                                         metavar="TEXT")] = "",
     random_n: Annotated[int | None, typer.Option("--random", help=_h("opt.random"),
                                                  metavar="N")] = None,
-    seed: Annotated[int | None, typer.Option("--seed", help=_h("opt.seed"))] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help=_h("opt.seed"), metavar="N")] = None,
     lang: LangOpt = None,
     output_format: Annotated[str | None, typer.Option(
         "--format", "-f", help=_h("opt.format"), metavar="FORMAT")] = None,
