@@ -153,7 +153,10 @@ LangOpt = Annotated[str | None, typer.Option("--lang", "-l", help=_h("opt.lang")
 BankDirOpt = Annotated[
     list[Path] | None, typer.Option("--bank-dir", help=_h("opt.bank_dir"), metavar="DIR")
 ]
-QUESTION_FORMATS = ("table", "plain", "markdown", "json")
+FormatOpt = Annotated[
+    str | None, typer.Option("--format", "-f", help=_h("opt.format"), metavar="FORMAT")
+]
+FORMATS = ("table", "plain", "markdown", "json")
 
 
 @app.command("questions", help=_h("questions.help"))
@@ -180,15 +183,14 @@ def questions(
                                                  metavar="N")] = None,
     seed: Annotated[int | None, typer.Option("--seed", help=_h("opt.seed"), metavar="N")] = None,
     lang: LangOpt = None,
-    output_format: Annotated[str | None, typer.Option(
-        "--format", "-f", help=_h("opt.format"), metavar="FORMAT")] = None,
+    output_format: FormatOpt = None,
     bank_dir: BankDirOpt = None,
 ) -> None:
     from .export import questions_json, questions_markdown, questions_plain
     from .finder import find_questions, resolve_situation
 
     language = resolve_lang(lang)
-    fmt = _output_format(output_format, QUESTION_FORMATS)
+    fmt = _output_format(output_format, FORMATS)
     kinds = parse_choices(kind, Kind, "--kind")
     phases = parse_choices(phase, Phase, "--phase")
     types = parse_choices(ctype, ConversationType, "--type")
@@ -207,18 +209,16 @@ def questions(
         if fmt == "json":
             sys.stdout.write(questions_json(hits, language))
         raise typer.Exit(EXIT_FAILURE)
-    if fmt == "json":
-        sys.stdout.write(questions_json(hits, language))
-    elif fmt == "plain":
-        sys.stdout.write(questions_plain(hits, language))
-    elif fmt == "markdown":
-        sys.stdout.write(questions_markdown(hits, language))
-    else:
+    if fmt == "table":
         from .render import questions_view
 
         console = _console()
         for view in questions_view(hits, language, console.width, bool(flt.situations)):
             console.print(view)
+    else:
+        writer = {"json": questions_json, "plain": questions_plain,
+                  "markdown": questions_markdown}[fmt]
+        sys.stdout.write(writer(hits, language))
 
 
 def describe(flt: QuestionFilter) -> str:
@@ -240,26 +240,22 @@ def describe(flt: QuestionFilter) -> str:
 @user_errors
 def situations(
     lang: LangOpt = None,
-    output_format: Annotated[str | None, typer.Option(
-        "--format", "-f", help=_h("opt.format"), metavar="FORMAT")] = None,
+    output_format: FormatOpt = None,
     bank_dir: BankDirOpt = None,
 ) -> None:
     from .export import situations_json, situations_markdown, situations_plain
 
     language = resolve_lang(lang)
-    fmt = _output_format(output_format, QUESTION_FORMATS)
+    fmt = _output_format(output_format, FORMATS)
     banks = load(bank_dir)
-    if fmt == "json":
-        sys.stdout.write(situations_json(banks, language))
-    elif fmt == "plain":
-        sys.stdout.write(situations_plain(banks, language))
-    elif fmt == "markdown":
-        sys.stdout.write(situations_markdown(banks, language))
+    if fmt != "table":
+        writer = {"json": situations_json, "plain": situations_plain,
+                  "markdown": situations_markdown}[fmt]
+        sys.stdout.write(writer(banks, language))
     else:
         from .render import situations_view
 
         console = _console()
-        console.print(typer.style(t(language, "situations.title"), bold=True))
         for view in situations_view(banks, language):
             console.print(view)
 

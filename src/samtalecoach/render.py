@@ -68,7 +68,7 @@ def questions_view(
 def situations_view(banks: Banks, lang: Lang) -> list[RenderableType]:
     """A panel per situation with its care notes."""
     counts = situation_counts(banks)
-    panels: list[RenderableType] = []
+    panels: list[RenderableType] = [Text(t(lang, "situations.title"), style="bold")]
     for s in banks.situations:
         body = Text(s.description.get(lang) + "\n")
         for note in s.care_notes:
