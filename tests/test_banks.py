@@ -223,6 +223,8 @@ def test_yaml_values_resolve_like_the_safe_loader() -> None:
     assert doc == {"a": True, "b": 12, "c": "12", "d": None, "e": [1, 2], "f": [1, 2],
                    "g": 1.5, "h": "text"}
     assert doc.line_of("e") == 5
+    keys, _ = parse_yaml("yes: 1\nno: 2\n3: x\n", "t.yaml")
+    assert list(keys) == ["yes", "no", "3"]  # keys are names, never booleans
 
 
 def test_yes_as_a_translation_is_caught(write_yaml: WriteYaml) -> None:

@@ -182,6 +182,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--format: ukendt format '{value}' (forventede {choices})",
         "--format: unknown format '{value}' (expected {choices})",
     ),
+    "error.missing_fact": (
+        "mangler svar på '{fact}' ({question}): angiv yes eller no",
+        "missing an answer for '{fact}' ({question}): give yes or no",
+    ),
     "interrupted": ("Afbrudt.", "Interrupted."),
 }
 

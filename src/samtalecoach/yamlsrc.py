@@ -45,8 +45,9 @@ class _Builder:
     PyYAML's own loader first composes a node graph of the whole document and
     then constructs objects from it; for a large bank that costs several times
     the parse itself and hundreds of MB. Building from events keeps only the
-    result. Plain scalars are resolved (int, bool, null, ...) as the safe
-    loader would; anchors and aliases work; unknown tags are refused.
+    result. Plain scalar values are resolved (int, bool, null, ...) as the safe
+    loader would, while mapping keys stay the text written (our keys are
+    names); anchors and aliases work; unknown tags are refused.
     """
 
     def __init__(self, text: str) -> None:
@@ -100,10 +101,15 @@ class _Builder:
         if event.anchor:
             self.anchors[event.anchor] = data
         while not self.loader.check_event(yaml.MappingEndEvent):
-            line = self.loader.peek_event().start_mark.line + 1
-            key = self.value()
-            if not isinstance(key, str):
-                key = str(key)
+            key_event = self.loader.peek_event()
+            line = key_event.start_mark.line + 1
+            if isinstance(key_event, yaml.ScalarEvent):
+                # Keys are names: `yes:` stays "yes", not True (YAML 1.1's
+                # boolean trap), and `1:` stays "1".
+                self.loader.get_event()
+                key = key_event.value
+            else:
+                key = str(self.value())
             if key in data.key_lines:
                 self.duplicates.append((line, key))
             data.key_lines[key] = line
