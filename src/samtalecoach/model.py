@@ -245,3 +245,37 @@ class Recommendation:
     def type(self) -> ConversationType:
         """The recommended conversation type."""
         return self.outcome.type
+
+
+@dataclass(frozen=True, slots=True)
+class GuideStep:
+    """One step of a topic's middle: which kind of question, and how to use it."""
+
+    kind: Kind
+    guidance: Localized
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseGuide:
+    """How to run the start or the end, and which questions to suggest there."""
+
+    guidance: Localized
+    kinds: tuple[Kind, ...] = ()
+    families: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TypeGuide:
+    """How to run the middle of a topic of one conversation type."""
+
+    steps: tuple[GuideStep, ...]
+    alliance: tuple[Localized, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanGuide:
+    """The plan guide: phases, per-type middle steps, alliance reminders."""
+
+    phases: dict[Phase, PhaseGuide]
+    types: dict[ConversationType, TypeGuide]
+    alliance: tuple[Localized, ...]

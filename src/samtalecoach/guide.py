@@ -1,0 +1,107 @@
+"""Load and validate the plan guide (``data/plan_guide.yaml``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import DataError, Problem
+from .fields import FieldReader
+from .model import ConversationType, GuideStep, Kind, Localized, Phase, PhaseGuide, PlanGuide, TypeGuide
+from .paths import data_dir, display_path
+from .yamlsrc import LinedDict, read_yaml
+
+
+def bundled_guide_file() -> Path:
+    """The bundled plan guide."""
+    return data_dir() / "plan_guide.yaml"
+
+
+def load_guide(path: Path | None = None, families: frozenset[str] | None = None) -> PlanGuide:
+    """Load and validate the plan guide; ``families`` are the known family ids, if checked."""
+    path = path or bundled_guide_file()
+    file = display_path(path)
+    document, problems = read_yaml(path, file)
+    if not isinstance(document, LinedDict):
+        raise DataError(problems or [Problem(file, 1, "expected a mapping with phases, types, alliance")])
+    top = FieldReader(problems, file, document, "plan guide")
+    top.check_keys({"phases", "types", "alliance"}, ("phases", "types", "alliance"))
+    phases = _phases(problems, file, document.get("phases"), families)
+    types = _types(problems, file, document.get("types"))
+    alliance = top.text_list("alliance")
+    for phase in Phase:
+        if phase not in phases and isinstance(document.get("phases"), LinedDict):
+            top.error("phases", f"missing guidance for the phase '{phase.value}'")
+    for ctype in ConversationType:
+        if ctype not in types and isinstance(document.get("types"), LinedDict):
+            top.error("types", f"missing the middle steps for '{ctype.value}'")
+    if problems:
+        raise DataError(problems)
+    return PlanGuide(phases, types, alliance)
+
+
+def _phases(
+    problems: list[Problem], file: str, raw: object, families: frozenset[str] | None
+) -> dict[Phase, PhaseGuide]:
+    result: dict[Phase, PhaseGuide] = {}
+    if not isinstance(raw, LinedDict):
+        problems.append(Problem(file, 1, "'phases' must map start, middle and end to guidance"))
+        return result
+    for key, node in raw.items():
+        if not isinstance(node, LinedDict):
+            problems.append(Problem(file, raw.line_of(key), f"phase '{key}' must be a mapping"))
+            continue
+        item = FieldReader(problems, file, node, f"phase '{key}'")
+        try:
+            phase = Phase(key)
+        except ValueError:
+            problems.append(Problem(file, raw.line_of(key),
+                                    f"unknown phase '{key}' (expected start, middle, end)"))
+            continue
+        item.check_keys({"guidance", "kinds", "families"}, ("guidance",))
+        guidance = item.text("guidance")
+        kinds = item.enum_list("kinds", Kind, "kind", allow_empty=True)
+        fams = item.str_list("families")
+        for family in fams:
+            if families is not None and family not in families:
+                item.error("families", f"unknown family '{family}'")
+        if guidance is not None and item.ok:
+            result[phase] = PhaseGuide(guidance, kinds, fams)
+    return result
+
+
+def _types(problems: list[Problem], file: str, raw: object) -> dict[ConversationType, TypeGuide]:
+    result: dict[ConversationType, TypeGuide] = {}
+    if not isinstance(raw, LinedDict):
+        problems.append(Problem(file, 1, "'types' must map each conversation type to its steps"))
+        return result
+    for key, node in raw.items():
+        try:
+            ctype = ConversationType(key)
+        except ValueError:
+            problems.append(Problem(file, raw.line_of(key), f"unknown conversation type '{key}'"))
+            continue
+        if not isinstance(node, LinedDict):
+            problems.append(Problem(file, raw.line_of(key), f"type '{key}' must be a mapping"))
+            continue
+        item = FieldReader(problems, file, node, f"type '{key}'")
+        item.check_keys({"steps", "alliance"}, ("steps", "alliance"))
+        steps: list[GuideStep] = []
+        raw_steps = node.get("steps")
+        if not isinstance(raw_steps, list) or not raw_steps:
+            item.error("steps", "field 'steps' must list at least one {kind, guidance}")
+        else:
+            for entry in raw_steps:
+                if not isinstance(entry, LinedDict):
+                    item.error("steps", "every step must be {kind: ..., guidance: ...}")
+                    continue
+                step = FieldReader(problems, file, entry, f"type '{key}' step")
+                step.check_keys({"kind", "guidance"}, ("kind", "guidance"))
+                kind = step.enum("kind", Kind, "kind")
+                guidance = step.text("guidance")
+                if kind is not None and guidance is not None and step.ok:
+                    steps.append(GuideStep(kind, guidance))
+                item.ok = item.ok and step.ok
+        alliance: tuple[Localized, ...] = item.text_list("alliance")
+        if item.ok:
+            result[ctype] = TypeGuide(tuple(steps), alliance)
+    return result
