@@ -287,9 +287,154 @@ def banks_check(
                     files=len(files)))
 
 
+PLAN_WRITERS = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".html": "html",
+                ".htm": "html"}
+
+
+@app.command("plan", help=_h("plan.help"))
+@user_errors
+def plan(
+    answers_file: Annotated[Path | None, typer.Option(
+        "--answers", "-a", help=_h("opt.answers"), metavar="FILE")] = None,
+    no_input: Annotated[bool, typer.Option("--no-input", help=_h("opt.no_input"))] = False,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help=_h("opt.output"), metavar="FILE")] = None,
+    force: Annotated[bool, typer.Option("--force", help=_h("opt.force"))] = False,
+    situation: Annotated[str | None, typer.Option(
+        "--situation", "-s", help=_h("opt.plan_situation"), metavar="SITUATION")] = None,
+    intensity: Annotated[str | None, typer.Option(
+        "--intensity", help=_h("opt.plan_intensity"), metavar="LEVEL")] = None,
+    example: Annotated[bool, typer.Option("--example", help=_h("opt.example"))] = False,
+    show_tree: Annotated[bool, typer.Option("--show-tree", help=_h("opt.show_tree"))] = False,
+    output_format: Annotated[str | None, typer.Option(
+        "--format", "-f", help=_h("opt.plan_format"), metavar="FORMAT")] = None,
+    lang: LangOpt = None,
+    bank_dir: BankDirOpt = None,
+) -> None:
+    from .answers import PlanAnswers, missing_facts, read_answers, resolve_picks, topic_requests
+    from .finder import resolve_situation
+    from .guide import load_guide
+    from .paths import data_dir
+    from .plan import build_plan
+    from .tree import load_tree
+
+    language = resolve_lang(lang)
+    fmt = output_format or "table"
+    if fmt not in ("table", "markdown", "json"):
+        raise UsageError(key="error.format", value=fmt, choices="table, markdown, json")
+    writer = _plan_writer(output) if output else None
+    tree = load_tree()
+    if show_tree:
+        from .render import tree_view
+
+        _console().print(tree_view(tree, language))
+        return
+    banks = load(bank_dir)
+    guide = load_guide(families=frozenset(f.id for f in banks.families))
+    if example:
+        answers_file, no_input = data_dir() / "examples" / "plan.yaml", True
+    answers = read_answers(answers_file, tree) if answers_file else PlanAnswers()
+    if situation is not None:
+        answers.situation = situation
+    if intensity is not None:
+        answers.intensity = parse_choices([intensity], Intensity, "--intensity")[0]
+    chosen_situation = resolve_situation(banks, answers.situation) if answers.situation else None
+    answers.situation = chosen_situation.id if chosen_situation else None
+    for topic in answers.topics:
+        if topic.situation:
+            topic.situation = resolve_situation(banks, topic.situation).id
+    if no_input:
+        if not answers.topics:
+            raise UsageError(key="error.no_topics")
+        missing = missing_facts(answers, tree)
+        if missing:
+            raise UsageError(key="error.missing_facts", missing=", ".join(missing))
+    else:
+        answers = _interactive_plan(answers, banks, tree, guide, language,
+                                    situation_given=situation is not None)
+        chosen_situation = banks.situation(answers.situation) if answers.situation else None
+    result = build_plan(
+        banks, tree, guide, topic_requests(answers), situation=chosen_situation,
+        intensity=answers.intensity or Intensity.MODERATE, picks=resolve_picks(answers, banks),
+    )
+    _show_plan(result, language, fmt)
+    if output is not None and writer is not None:
+        _write_plan(result, language, output, writer, force=force, can_ask=not no_input)
+
+
+def _plan_writer(output: Path) -> str:
+    writer = PLAN_WRITERS.get(output.suffix.lower())
+    if writer is None:
+        raise UsageError(key="error.output_suffix", suffix=output.suffix or output.name)
+    return writer
+
+
+def _interactive_plan(answers: Any, banks: Banks, tree: Any, guide: Any, lang: Lang,
+                      *, situation_given: bool) -> Any:
+    """Run the questions in the terminal; on Ctrl-C save a draft and exit 130."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError(key="error.no_tty")
+    from .flow import FlowContext, start_state
+    from .prompts import FlowSession, run_flow
+
+    session = FlowSession(start_state(answers, situation_given=situation_given), [])
+    console = _console()
+    try:
+        return run_flow(session, FlowContext(banks, tree, guide), lang, console.print).answers
+    except KeyboardInterrupt:
+        path = _save_draft(session.state.answers)
+        sys.stderr.write("\n" + t(lang, "draft.saved", path=path) + "\n")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+def _save_draft(answers: Any) -> Path:
+    from datetime import datetime
+
+    from .answers import write_answers
+    from .paths import data_home
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = data_home() / "drafts" / f"plan-{stamp}.json"
+    write_answers(path, answers)
+    return path
+
+
+def _show_plan(result: Any, lang: Lang, fmt: str) -> None:
+    from .plan_export import plan_json, plan_markdown
+
+    if fmt == "json":
+        sys.stdout.write(plan_json(result, lang))
+    elif fmt == "markdown":
+        sys.stdout.write(plan_markdown(result, lang))
+    else:
+        from .render import plan_view
+
+        console = _console()
+        for view in plan_view(result, lang):
+            console.print(view)
+
+
+def _write_plan(result: Any, lang: Lang, output: Path, writer: str, *, force: bool,
+                can_ask: bool) -> None:
+    from .answers import write_atomic
+    from .plan_export import plan_html, plan_json, plan_markdown
+
+    if output.exists() and not force:
+        if not (can_ask and sys.stdin.isatty()):
+            raise SamtaleError(key="error.exists", path=str(output))
+        from .prompts import confirm_overwrite
+
+        if not confirm_overwrite(str(output), lang):
+            raise SamtaleError(key="error.exists", path=str(output))
+    text = {"markdown": plan_markdown, "json": plan_json, "html": plan_html}[writer](result, lang)
+    write_atomic(output, text)
+    sys.stderr.write(t(lang, "plan.written", path=output) + "\n")
+
+
 # Danish aliases, hidden from the command list to keep it short.
 app.command("spørgsmål", hidden=True, help=_h("questions.help"))(questions)
 app.command("situationer", hidden=True, help=_h("situations.help"))(situations)
+app.command("planlæg", hidden=True, help=_h("plan.help"))(plan)
 
 
 def main() -> None:

@@ -186,6 +186,161 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mangler svar på '{fact}' ({question}): angiv yes eller no",
         "missing an answer for '{fact}' ({question}): give yes or no",
     ),
+    "error.answers": (
+        "svarfil: {where}: {message}",
+        "answers file: {where}: {message}",
+    ),
+    "error.answers_file": (
+        "kan ikke læse svarfilen '{path}': {reason}",
+        "cannot read the answers file '{path}': {reason}",
+    ),
+    "plan.title": ("Samtaleplan", "Conversation plan"),
+    "plan.date": ("Dato", "Date"),
+    "plan.situation": ("Situation", "Situation"),
+    "plan.intensity": ("Forstyrrelse hun kan tage i dag", "Disturbance she can take today"),
+    "plan.none": ("ingen særlig", "none in particular"),
+    "plan.topics": ("Emner og samtaletyper", "Topics and conversation types"),
+    "plan.why": ("Hvorfor", "Why"),
+    "plan.override": (
+        "Du valgte {chosen}; træet anbefalede {recommended}.",
+        "You chose {chosen}; the tree recommended {recommended}.",
+    ),
+    "plan.say": ("Sig det åbent", "Say it openly"),
+    "plan.transition": ("Overgang til næste emne", "Switching to the next topic"),
+    "plan.reflection": ("Refleksion til dig", "Reflection for you"),
+    "plan.alliance": ("Borgeralliancen", "The citizen alliance"),
+    "plan.notes": ("Noter", "Notes"),
+    "plan.topic": ("Emne {n}", "Topic {n}"),
+    "plan.no_questions": ("(ingen spørgsmål valgt)", "(no questions chosen)"),
+    "plan.own": ("eget spørgsmål", "own question"),
+    "phase.start": ("Start", "Start"),
+    "phase.middle": ("Midte", "Middle"),
+    "phase.end": ("Slut", "End"),
+    "answer.yes": ("ja", "yes"),
+    "answer.no": ("nej", "no"),
+    "error.cpr": (
+        "{field}: teksten ligner et CPR-nummer. Skriv aldrig CPR-numre eller fulde navne "
+        "her; brug et emne eller et pseudonym.",
+        "{field}: the text looks like a CPR number. Never write CPR numbers or full names "
+        "here; use a topic or a pseudonym.",
+    ),
+    "prompt.back": ("← Tilbage", "← Back"),
+    "prompt.situation": (
+        "Hvilken livssituation er borgeren i?",
+        "Which life situation is the citizen in?",
+    ),
+    "prompt.no_situation": ("Ingen særlig situation", "No particular situation"),
+    "prompt.intensity": (
+        "Hvor stor en forstyrrelse kan hun tage i dag?",
+        "How big a disturbance can she take today?",
+    ),
+    "prompt.intensity.gentle": ("hun er presset; hold det nænsomt", "she is under strain; keep it gentle"),
+    "prompt.intensity.moderate": ("hun kan tage nye vinkler", "she can take new angles"),
+    "prompt.intensity.strong": (
+        "alliancen er stærk; der er plads til udfordring",
+        "the alliance is strong; there is room for challenge",
+    ),
+    "prompt.title": (
+        "Emne {n}: hvad handler det om? (kort, uden navne)",
+        "Topic {n}: what is it about? (short, no names)",
+    ),
+    "prompt.title_field": ("emnets titel", "topic title"),
+    "prompt.title.back": ("skriv < for at gå tilbage", "type < to go back"),
+    "prompt.type": ("Hvilken samtaletype vil du bruge?", "Which conversation type will you use?"),
+    "prompt.use_recommendation": ("Brug anbefalingen: {type}", "Use the recommendation: {type}"),
+    "prompt.use_other": ("Vælg i stedet: {type}", "Choose instead: {type}"),
+    "prompt.more_topics": ("Flere emner i samtalen?", "More topics in the conversation?"),
+    "prompt.more_topics.no": ("Nej, videre til spørgsmålene", "No, on to the questions"),
+    "prompt.more_topics.yes": ("Ja, tilføj et emne", "Yes, add a topic"),
+    "prompt.picks": ("Vælg spørgsmål", "Choose questions"),
+    "prompt.picks.help": (
+        "(mellemrum vælger, enter fortsætter)",
+        "(space selects, enter goes on)",
+    ),
+    "prompt.picks.more": ("+ Vis flere forslag", "+ Show more suggestions"),
+    "prompt.picks.own": ("✎ Tilføj mit eget spørgsmål", "✎ Add my own question"),
+    "prompt.own": ("Dit eget spørgsmål:", "Your own question:"),
+    "prompt.order": (
+        "Rækkefølge: skriv numrene, fx 2 1 3 (enter beholder den)",
+        "Order: type the numbers, e.g. 2 1 3 (enter keeps it)",
+    ),
+    "prompt.order.invalid": (
+        "Skriv hvert tal fra 1 til {n} én gang, eller tryk enter",
+        "Type each number from 1 to {n} once, or press enter",
+    ),
+    "prompt.overwrite": ("{path} findes allerede. Overskriv?", "{path} already exists. Overwrite?"),
+    "plan.help": (
+        "Forbered en samtale: beslutningstræet vælger samtaletype for hvert emne, og du "
+        "vælger spørgsmål fase for fase. Planen vises og kan gemmes som Markdown, JSON "
+        "eller HTML. Skriv aldrig navne eller CPR-numre; brug korte emner.\n\n"
+        "Eksempler:\n\n"
+        "  samtale plan --output plan.md\n\n"
+        "  samtale plan --example\n\n"
+        "  samtale plan --answers svar.yaml --no-input --output plan.html\n\n"
+        "  samtale plan --show-tree",
+        "Prepare a conversation: the decision tree picks a conversation type for each "
+        "topic, and you pick questions phase by phase. The plan is shown and can be saved "
+        "as Markdown, JSON or HTML. Never write names or CPR numbers; use short topics.\n\n"
+        "Examples:\n\n"
+        "  samtale plan --lang en --output plan.md\n\n"
+        "  samtale plan --example --lang en\n\n"
+        "  samtale plan --answers answers.yaml --no-input --output plan.html\n\n"
+        "  samtale plan --show-tree --lang en",
+    ),
+    "opt.answers": (
+        "Svarfil (YAML/JSON) med emner og fakta; uden --no-input spørges kun om det, der mangler.",
+        "Answers file (YAML/JSON) with topics and facts; without --no-input only what is "
+        "missing is asked.",
+    ),
+    "opt.no_input": ("Stil ingen spørgsmål; alt skal stå i --answers.", "Ask nothing; everything "
+                     "must be in --answers."),
+    "opt.output": (
+        "Gem planen i en fil: .md, .json eller .html (skrives sikkert; overskriver ikke uden --force).",
+        "Save the plan to a file: .md, .json or .html (written safely; never overwrites "
+        "without --force).",
+    ),
+    "opt.force": ("Overskriv en eksisterende fil.", "Overwrite an existing file."),
+    "opt.example": ("Vis en hel plan bygget af et indbygget eksempel.",
+                    "Show a whole plan built from a bundled example."),
+    "opt.show_tree": ("Tegn beslutningstræet og afslut.", "Draw the decision tree and exit."),
+    "opt.plan_format": (
+        "Hvad der vises på skærmen: table (standard), markdown eller json.",
+        "What is shown on screen: table (default), markdown or json.",
+    ),
+    "opt.plan_situation": ("Livssituation, fx stress, gæld, bolig.",
+                           "Life situation, e.g. stress, debt, housing."),
+    "opt.plan_intensity": (
+        "Hvor stor en forstyrrelse hun kan tage i dag: gentle, moderate eller strong.",
+        "How big a disturbance she can take today: gentle, moderate or strong.",
+    ),
+    "error.no_tty": (
+        "samtale plan stiller spørgsmål, men her er ingen terminal. Brug "
+        "--answers FIL --no-input (se 'samtale plan --help'), eller prøv --example.",
+        "samtale plan asks questions, but there is no terminal here. Use "
+        "--answers FILE --no-input (see 'samtale plan --help'), or try --example.",
+    ),
+    "error.no_topics": (
+        "--no-input: svarfilen har ingen emner. Angiv fakta øverst eller en liste under 'topics'.",
+        "--no-input: the answers file has no topics. Give the facts at top level or a list "
+        "under 'topics'.",
+    ),
+    "error.missing_facts": (
+        "--no-input: svarfilen mangler svar (yes/no) på: {missing}",
+        "--no-input: the answers file lacks answers (yes/no) for: {missing}",
+    ),
+    "error.output_suffix": (
+        "--output: ukendt filtype '{suffix}' (brug .md, .json eller .html)",
+        "--output: unknown file type '{suffix}' (use .md, .json or .html)",
+    ),
+    "error.exists": (
+        "{path} findes allerede; brug --force for at overskrive den.",
+        "{path} already exists; use --force to overwrite it.",
+    ),
+    "draft.saved": (
+        "Afbrudt. Dine svar er gemt i {path}\nFortsæt med: samtale plan --answers {path}",
+        "Interrupted. Your answers are saved in {path}\nGo on with: samtale plan --answers {path}",
+    ),
+    "plan.written": ("Planen er gemt i {path}", "The plan is saved in {path}"),
     "interrupted": ("Afbrudt.", "Interrupted."),
 }
 

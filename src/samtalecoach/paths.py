@@ -55,3 +55,16 @@ def display_path(path: Path) -> str:
         return resolved.relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return str(resolved)
+
+
+def data_home() -> Path:
+    """Where samtale keeps the user's own files (drafts, later progress and processes).
+
+    ``SAMTALE_HOME`` overrides the platform's user data directory.
+    """
+    override = os.environ.get("SAMTALE_HOME")
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("samtale", appauthor=False))

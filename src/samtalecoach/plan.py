@@ -42,6 +42,8 @@ class TopicRequest:
     title: str
     answers: Mapping[str, bool]
     override: ConversationType | None = None
+    situation: str | None = None
+    intensity: Intensity | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,8 @@ class Topic:
     answers: Mapping[str, bool]
     recommendation: Recommendation
     type: ConversationType
+    situation: str | None = None
+    intensity: Intensity | None = None
 
     @property
     def overridden(self) -> bool:
@@ -68,6 +72,8 @@ class Slot:
     kinds: tuple[Kind, ...]
     types: tuple[ConversationType, ...]
     guidance: Localized
+    situation: str | None
+    intensity: Intensity
     families: tuple[str, ...] = ()
     topic: int | None = None
 
@@ -125,20 +131,29 @@ def decide_topics(tree: DecisionTree, requests: Sequence[TopicRequest]) -> list[
     topics = []
     for request in requests:
         rec = recommend(tree, request.answers)
-        topics.append(Topic(request.title, dict(request.answers), rec, request.override or rec.type))
+        topics.append(Topic(request.title, dict(request.answers), rec, request.override or rec.type,
+                            request.situation, request.intensity))
     return topics
 
 
-def plan_slots(guide: PlanGuide, topics: Sequence[Topic]) -> list[Slot]:
-    """The slots of a plan, in order: start, each topic's middle steps, end."""
+def plan_slots(
+    guide: PlanGuide, topics: Sequence[Topic], situation: str | None, intensity: Intensity
+) -> list[Slot]:
+    """The slots of a plan, in order: start, each topic's middle steps, end.
+
+    A topic's own situation and intensity, where given, apply to its middle.
+    """
     types = tuple(dict.fromkeys(t.type for t in topics))
     start, end = guide.phases[Phase.START], guide.phases[Phase.END]
-    slots = [Slot("start", Phase.START, start.kinds, types, start.guidance, start.families)]
+    slots = [Slot("start", Phase.START, start.kinds, types, start.guidance, situation, intensity,
+                  start.families)]
     for number, topic in enumerate(topics, 1):
         for step_no, step in enumerate(guide.types[topic.type].steps, 1):
             slots.append(Slot(f"topic{number}.step{step_no}", Phase.MIDDLE, (step.kind,),
-                              (topic.type,), step.guidance, topic=number))
-    slots.append(Slot("end", Phase.END, end.kinds, types, end.guidance, end.families))
+                              (topic.type,), step.guidance, topic.situation or situation,
+                              topic.intensity or intensity, topic=number))
+    slots.append(Slot("end", Phase.END, end.kinds, types, end.guidance, situation, intensity,
+                      end.families))
     return slots
 
 
@@ -149,21 +164,18 @@ def _fits(question: Question, situation: str | None, cap: Intensity) -> bool:
     return not question.situations or situation in question.situations
 
 
-def _score(question: Question, slot: Slot, situation: str | None) -> int:
+def _score(question: Question, slot: Slot) -> int:
     score = 0
     if set(slot.types) & set(question.conversation_types):
         score += 8
-    if situation is not None and situation in question.situations:
+    if slot.situation is not None and slot.situation in question.situations:
         score += 4
     if question.form is Form.OPEN:
         score += 2
     return score
 
 
-def suggest(
-    banks: Banks, slot: Slot, situation: str | None, intensity: Intensity,
-    exclude: frozenset[str] = frozenset(),
-) -> list[Question]:
+def suggest(banks: Banks, slot: Slot, exclude: frozenset[str] = frozenset()) -> list[Question]:
     """Questions for ``slot``, best fit first; deterministic.
 
     Order: one of each of the slot's preferred families (in their order), then
@@ -174,9 +186,9 @@ def suggest(
     candidates = [
         q for q in banks.questions
         if q.kind in slot.kinds and slot.phase in q.phases and q.id not in exclude
-        and _fits(q, situation, intensity)
+        and _fits(q, slot.situation, slot.intensity)
     ]
-    candidates.sort(key=lambda q: (slot.kinds.index(q.kind), -_score(q, slot, situation), index[q.id]))
+    candidates.sort(key=lambda q: (slot.kinds.index(q.kind), -_score(q, slot), index[q.id]))
     first: list[Question] = []
     for family in slot.families:
         best = next((q for q in candidates if q.family == family and q not in first), None)
@@ -213,16 +225,14 @@ def _by_kind(questions: list[Question]) -> list[Question]:
     return sorted(questions, key=lambda q: order[q.kind])
 
 
-def default_picks(
-    banks: Banks, slots: Sequence[Slot], situation: str | None, intensity: Intensity
-) -> dict[str, list[PlanItem]]:
+def default_picks(banks: Banks, slots: Sequence[Slot]) -> dict[str, list[PlanItem]]:
     """The questions picked when nobody picks by hand: the top of each slot's list,
     never the same question twice in one plan."""
     used: set[str] = set()
     picks: dict[str, list[PlanItem]] = {}
     for slot in slots:
         count = max(DEFAULT_PICKS[slot.phase], len(slot.families))
-        chosen = suggest(banks, slot, situation, intensity, frozenset(used))[:count]
+        chosen = suggest(banks, slot, frozenset(used))[:count]
         used.update(q.id for q in chosen)
         picks[slot.key] = [PlanItem.of(q) for q in chosen]
     return picks
@@ -232,14 +242,13 @@ def transition_questions(
     banks: Banks, topics: Sequence[Topic], situation: str | None, intensity: Intensity
 ) -> list[PlanItem]:
     """One framing question per switch between topics, asking her consent to switch."""
-    switches = [
-        q for q in banks.questions
-        if q.kind is Kind.FRAMING and q.family == "topic_switch" and _fits(q, situation, intensity)
-    ]
+    switches = [q for q in banks.questions if q.kind is Kind.FRAMING and q.family == "topic_switch"]
     result = []
     for number in range(1, len(topics)):
-        following = topics[number].type
-        fitting = [q for q in switches if following in q.conversation_types] or switches
+        following = topics[number]
+        fitting = [q for q in switches
+                   if _fits(q, following.situation or situation, following.intensity or intensity)]
+        fitting = [q for q in fitting if following.type in q.conversation_types] or fitting
         if fitting:
             result.append(PlanItem.of(fitting[(number - 1) % len(fitting)]))
     return result
@@ -280,9 +289,9 @@ def build_plan(
 ) -> Plan:
     """The whole plan. ``picks`` (slot key -> items) replaces the default picks slot by slot."""
     topics = decide_topics(tree, requests)
-    slots = plan_slots(guide, topics)
     situation_id = situation.id if situation else None
-    chosen = default_picks(banks, slots, situation_id, intensity)
+    slots = plan_slots(guide, topics, situation_id, intensity)
+    chosen = default_picks(banks, slots)
     for key, items in (picks or {}).items():
         chosen[key] = list(items)
     types = [t.type for t in topics]

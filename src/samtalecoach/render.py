@@ -10,11 +10,14 @@ from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
+from rich.tree import Tree
 
 from .export import group_by_kind, kind_heading, situation_counts
 from .finder import Hit
 from .i18n import label, t
-from .model import Banks, ConversationType, Kind, Lang, Phase
+from .model import Banks, ConversationType, DecisionTree, Kind, Lang, Phase
+from .plan import Plan, PlanItem, Topic
+from .plan_export import header_facts
 
 KIND_STYLE = {
     Kind.FRAMING: "bold blue",
@@ -123,3 +126,106 @@ def coverage_view(banks: Banks, lang: Lang) -> list[RenderableType]:
         counts = by_situation[s.id]
         si.add_row(s.name.get(lang), str(sum(counts.values())), str(len(counts)))
     return [Group(kp, ty, si)]
+
+
+TYPE_STYLE = {
+    ConversationType.ADVISORY_AUTHORITY: "red",
+    ConversationType.ADVISORY_DECISION: "magenta",
+    ConversationType.ADVISORY_EXPERT: "blue",
+    ConversationType.ADVISORY_HELPER: "cyan",
+    ConversationType.COACHING: "green",
+    ConversationType.CO_CREATIVE: "yellow",
+}
+
+
+def type_text(lang: Lang, ctype: ConversationType) -> Text:
+    """The type's name in its colour."""
+    return Text(label(lang, ctype), style=f"bold {TYPE_STYLE[ctype]}")
+
+
+def tree_view(tree: DecisionTree, lang: Lang) -> Tree:
+    """The decision tree as a Rich tree: questions, answers, outcomes."""
+    yes, no = t(lang, "answer.yes"), t(lang, "answer.no")
+
+    def grow(branch: Tree, node_id: str) -> None:
+        node = tree.nodes[node_id]
+        for answer, target in ((yes, node.yes), (no, node.no)):
+            if target.outcome is not None:
+                outcome = tree.outcomes[target.outcome]
+                branch.add(Text.assemble((f"{answer} → ", "dim"), type_text(lang, outcome.type)))
+            else:
+                assert target.next is not None
+                following = tree.nodes[target.next]
+                child = branch.add(Text.assemble((f"{answer} → ", "dim"), following.text.get(lang)))
+                grow(child, target.next)
+
+    root = Tree(Text(tree.nodes[tree.start].text.get(lang), style="bold"))
+    grow(root, tree.start)
+    return root
+
+
+def recommendation_view(topic: Topic, number: int, lang: Lang) -> Panel:
+    """One topic's type with the reasons and the 'why not' lines."""
+    outcome = topic.recommendation.outcome
+    body = Text()
+    body.append(outcome.rationale.get(lang) + "\n")
+    for why in outcome.why_not:
+        body.append("• ", style="dim")
+        body.append(why.text.get(lang) + "\n", style="dim")
+    if topic.overridden:
+        body.append(t(lang, "plan.override", chosen=label(lang, topic.type),
+                      recommended=label(lang, topic.recommendation.type)), style="italic")
+    title = Text.assemble(f"{number}. {topic.title} — ", type_text(lang, topic.type))
+    body.rstrip()
+    return Panel(body, title=title, title_align="left", box=box.ROUNDED)
+
+
+def _checklist(items: Sequence[PlanItem], lang: Lang) -> Text:
+    if not items:
+        return Text(t(lang, "plan.no_questions"), style="dim")
+    text = Text()
+    for item in items:
+        text.append("☐ ", style="dim")
+        text.append(item.text.get(lang))
+        if item.id is None:
+            text.append(f"  ({t(lang, 'plan.own')})", style="dim")
+        text.append("\n")
+    text.rstrip()
+    return text
+
+
+def plan_view(plan: Plan, lang: Lang) -> list[RenderableType]:
+    """The plan on screen: topics with reasons, then the phases with their questions."""
+    views: list[RenderableType] = []
+    facts = "  ·  ".join(f"{name}: {value}" for name, value in header_facts(plan, lang))
+    views.append(Text(t(lang, "plan.title"), style="bold underline"))
+    views.append(Text(facts, style="dim"))
+    views += [recommendation_view(topic, n, lang) for n, topic in enumerate(plan.topics, 1)]
+
+    def heading(key: str) -> Text:
+        return Text("\n" + t(lang, key), style="bold")
+
+    start = plan.sections_for(Phase.START)[0]
+    views += [heading("phase.start"), Text(start.slot.guidance.get(lang), style="italic dim")]
+    views += [Text(f"{t(lang, 'plan.say')}: “{text.get(lang)}”", style="cyan")
+              for _, text in plan.announcements]
+    views.append(_checklist(start.items, lang))
+    views.append(heading("phase.middle"))
+    for number, topic in enumerate(plan.topics, 1):
+        views.append(Text.assemble((f"{number}. {topic.title} — ", "bold"), type_text(lang, topic.type)))
+        for section in plan.sections_for(Phase.MIDDLE, number):
+            views.append(Text(f"{label(lang, section.slot.kinds[0])}: {section.slot.guidance.get(lang)}",
+                              style="italic dim"))
+            views.append(_checklist(section.items, lang))
+        if number - 1 < len(plan.transitions):
+            views.append(Text(t(lang, "plan.transition") + ":", style="bold dim"))
+            views.append(_checklist([plan.transitions[number - 1]], lang))
+    end = plan.sections_for(Phase.END)[0]
+    views += [heading("phase.end"), Text(end.slot.guidance.get(lang), style="italic dim"),
+              _checklist(end.items, lang)]
+    views.append(heading("plan.reflection"))
+    views.append(Text("\n".join(f"{label(lang, r.moment)}: {r.text.get(lang)}"
+                                for r in plan.reflections)))
+    views.append(heading("plan.alliance"))
+    views.append(Text("\n".join(f"• {a.get(lang)}" for a in plan.alliance)))
+    return views
