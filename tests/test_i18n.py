@@ -31,9 +31,10 @@ def test_interface_danish_spelling() -> None:
         pytest.skip("hunspell with the da_DK dictionary is not installed")
     texts = [da for da, _ in i18n.MESSAGES.values()] + [da for da, _ in i18n.LABELS.values()]
     # Placeholders, example command lines, flags, ids and format names are not Danish prose.
-    ids = "|".join([m.value for m in Kind] + ["table", "plain", "markdown", "json", "yes", "no"])
+    ids = "|".join([m.value for m in (*Kind, *Intensity)]
+                   + ["table", "plain", "markdown", "json", "yes", "no"])
     pattern = rf"^ +samtale .*$|{{\w+}}|--?[\w-]+|'[^']*'|\S*[._/]\S*|\b({ids})\b"
-    prose = [re.sub(pattern, " ", t, flags=re.M) for t in texts]
+    prose = [re.sub(pattern, " ", t, flags=re.M | re.I) for t in texts]
     result = subprocess.run(["hunspell", "-d", "da_DK", "-l"], input="\n".join(prose),
                             capture_output=True, text=True, check=True)
     unknown = sorted(set(result.stdout.split()) - _allow_list())

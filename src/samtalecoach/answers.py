@@ -28,6 +28,7 @@ from typing import Any
 from .errors import UsageError
 from .model import Banks, ConversationType, DecisionTree, Intensity, TreeNode
 from .plan import PlanItem, TopicRequest
+from .privacy import check_free_text
 from .tree import next_step
 from .yamlsrc import parse_yaml
 
@@ -90,7 +91,7 @@ def _topic(raw: Any, where: str, tree: DecisionTree) -> TopicAnswers:
     topic = TopicAnswers()
     for key, value in raw.items():
         if key == "title":
-            topic.title = str(value or "").strip()
+            topic.title = check_free_text(str(value or "").strip(), f"{where}.title")
         elif key == "type":
             try:
                 topic.type = ConversationType(str(value))
@@ -135,7 +136,7 @@ def parse_answers(text: str, display: str, tree: DecisionTree) -> PlanAnswers:
             allowed = ", ".join([*sorted(TOP_KEYS), *tree.facts])
             raise _fail(key, f"unknown key '{key}' (allowed: {allowed})")
     if top_facts:
-        if answers.topics:
+        if "topics" in document:
             raise _fail(display, "give either 'topics' or the facts at top level, not both")
         answers.topics = [_topic(top_facts, "top level", tree)]
     return answers
@@ -153,7 +154,8 @@ def _picks(value: Any) -> dict[str, list[str | dict[str, str]]]:
             if isinstance(item, str):
                 entries.append(item)
             elif isinstance(item, dict) and set(item) == {"own"} and str(item["own"]).strip():
-                entries.append({"own": str(item["own"]).strip()})
+                own = check_free_text(str(item["own"]).strip(), f"picks.{slot}")
+                entries.append({"own": own})
             else:
                 raise _fail(f"picks.{slot}", f"'{item}' is neither a question id nor {{own: text}}")
         result[str(slot)] = entries

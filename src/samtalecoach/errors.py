@@ -21,7 +21,7 @@ class SamtaleError(Exception):
 
     exit_code = EXIT_FAILURE
 
-    def __init__(self, message: str = "", *, key: str | None = None, **params: object) -> None:
+    def __init__(self, message: str = "", /, *, key: str | None = None, **params: object) -> None:
         super().__init__(message or f"{key} {params}")
         self.key = key
         self.params = params

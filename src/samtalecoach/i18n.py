@@ -254,18 +254,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "prompt.more_topics.yes": ("Ja, tilføj et emne", "Yes, add a topic"),
     "prompt.picks": ("Vælg spørgsmål", "Choose questions"),
     "prompt.picks.help": (
-        "(mellemrum vælger, enter fortsætter)",
+        "(mellemrumstasten vælger, Enter fortsætter)",
         "(space selects, enter goes on)",
     ),
     "prompt.picks.more": ("+ Vis flere forslag", "+ Show more suggestions"),
     "prompt.picks.own": ("✎ Tilføj mit eget spørgsmål", "✎ Add my own question"),
     "prompt.own": ("Dit eget spørgsmål:", "Your own question:"),
     "prompt.order": (
-        "Rækkefølge: skriv numrene, fx 2 1 3 (enter beholder den)",
+        "Rækkefølge: skriv numrene, fx 2 1 3 (Enter beholder den)",
         "Order: type the numbers, e.g. 2 1 3 (enter keeps it)",
     ),
     "prompt.order.invalid": (
-        "Skriv hvert tal fra 1 til {n} én gang, eller tryk enter",
+        "Skriv hvert tal fra 1 til {n} én gang, eller tryk Enter",
         "Type each number from 1 to {n} once, or press enter",
     ),
     "prompt.overwrite": ("{path} findes allerede. Overskriv?", "{path} already exists. Overwrite?"),

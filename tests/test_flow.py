@@ -1,0 +1,95 @@
+"""The interactive plan as a pure state machine, without a terminal."""
+
+from __future__ import annotations
+
+import pytest
+
+from samtalecoach.answers import PlanAnswers, TopicAnswers
+from samtalecoach.errors import UsageError
+from samtalecoach.flow import (
+    AskFact,
+    AskIntensity,
+    AskMoreTopics,
+    AskPicks,
+    AskSituation,
+    AskTitle,
+    AskType,
+    Done,
+    FlowContext,
+    FlowState,
+    answer_fact,
+    answer_intensity,
+    answer_more_topics,
+    answer_picks,
+    answer_situation,
+    answer_title,
+    answer_type,
+    next_question,
+    start_state,
+)
+from samtalecoach.guide import load_guide
+from samtalecoach.model import Banks, ConversationType, Intensity
+from samtalecoach.tree import load_tree
+
+
+@pytest.fixture(scope="module")
+def ctx(bundled: Banks) -> FlowContext:
+    return FlowContext(bundled, load_tree(), load_guide())
+
+
+def test_a_whole_flow_in_order(ctx: FlowContext) -> None:
+    state = FlowState()
+    assert isinstance(next_question(state, ctx), AskSituation)
+    state = answer_situation(state, "debt")
+    assert isinstance(next_question(state, ctx), AskIntensity)
+    state = answer_intensity(state, Intensity.GENTLE)
+    assert next_question(state, ctx) == AskTitle(1)
+    state = answer_title(state, 1, "Afslag på hjælp")
+    step = next_question(state, ctx)
+    assert isinstance(step, AskFact) and step.node.fact == "decision_made"
+    state = answer_fact(state, 1, "decision_made", True)  # the tree stops here: a decision
+    step = next_question(state, ctx)
+    assert isinstance(step, AskType) and step.recommendation.type is ConversationType.ADVISORY_DECISION
+    state = answer_type(state, 1, step.recommendation.type)
+    assert isinstance(next_question(state, ctx), AskMoreTopics)
+    state = answer_more_topics(state, False)
+    keys = []
+    while isinstance(step := next_question(state, ctx), AskPicks):
+        keys.append(step.slot.key)
+        assert step.preselected and set(step.preselected) <= {q.id for q in step.suggestions}
+        state = answer_picks(state, step.slot, list(step.preselected))
+    assert isinstance(step, Done)
+    assert keys == ["start", "topic1.step1", "topic1.step2", "end"]
+
+
+def test_answering_never_changes_the_old_state(ctx: FlowContext) -> None:
+    before = FlowState()
+    after = answer_situation(before, "debt")
+    assert before.answers.situation is None and not before.situation_done
+    assert after.answers.situation == "debt"
+
+
+def test_another_topic_asks_its_title_then_its_facts(ctx: FlowContext) -> None:
+    answers = PlanAnswers(situation=None, intensity=Intensity.MODERATE,
+                          topics=[TopicAnswers("A", {"decision_made": True},
+                                               ConversationType.ADVISORY_DECISION)])
+    state = start_state(answers, situation_given=True)
+    assert isinstance(next_question(state, ctx), AskMoreTopics)
+    state = answer_more_topics(state, True)
+    assert next_question(state, ctx) == AskTitle(2)
+    state = answer_title(state, 2, "B")
+    step = next_question(state, ctx)
+    assert isinstance(step, AskFact) and step.topic == 2
+
+
+def test_a_draft_resumes_where_it_stopped(ctx: FlowContext) -> None:
+    draft = PlanAnswers(situation="debt", intensity=Intensity.GENTLE,
+                        topics=[TopicAnswers("A", {"decision_made": False})])
+    state = start_state(draft, situation_given=False)
+    step = next_question(state, ctx)
+    assert isinstance(step, AskFact) and step.node.fact == "frame_in_place"
+
+
+def test_title_with_cpr_is_refused(ctx: FlowContext) -> None:
+    with pytest.raises(UsageError):
+        answer_title(FlowState(), 1, "Borger 010190-1234")

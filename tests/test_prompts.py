@@ -1,0 +1,94 @@
+"""The questionary prompts driven in-process through a prompt_toolkit pipe."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from samtalecoach.flow import FlowContext, FlowState
+from samtalecoach.guide import load_guide
+from samtalecoach.model import Banks, ConversationType, Intensity, Lang
+from samtalecoach.prompts import FlowSession, run_flow
+from samtalecoach.tree import load_tree
+
+DOWN, UP, ENTER, SPACE = "\x1b[B", "\x1b[A", "\r", " "
+#: In a slot: accept the checkbox as preselected, then keep the order.
+KEEP_SLOT = ENTER + ENTER
+
+
+@pytest.fixture
+def keys() -> Iterator[PipeInput]:
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        yield pipe
+
+
+@pytest.fixture(scope="module")
+def ctx(bundled: Banks) -> FlowContext:
+    return FlowContext(bundled, load_tree(), load_guide())
+
+
+def run(ctx: FlowContext, pipe: PipeInput, typed: list[str]) -> tuple[FlowSession, list[Any]]:
+    pipe.send_text("".join(typed))
+    shown: list[Any] = []
+    session = FlowSession(FlowState(), [])
+    run_flow(session, ctx, Lang.DA, shown.append)
+    return session, shown
+
+
+def test_full_plan_with_back_and_own_question(ctx: FlowContext, keys: PipeInput) -> None:
+    typed = [
+        DOWN + ENTER,            # situation: the first real one (sick leave)
+        ENTER,                   # intensity: moderate (the default)
+        "Tilbage på job" + ENTER,  # title of topic 1
+        DOWN + ENTER,            # decision_made: no
+        ENTER,                   # frame_in_place: yes
+        DOWN + ENTER,            # caseworker_must_act: no
+        DOWN + DOWN + ENTER,     # citizen_lacks_knowledge: back!
+        ENTER,                   # caseworker_must_act again: yes -> helper
+        ENTER,                   # use the recommendation (advisory.helper)
+        ENTER,                   # no more topics
+    ]
+    # Start slot: the list wraps, so UP twice from the top reaches "add my own"
+    # (the last entries are: more, own, back). Tick it, type the question, then
+    # accept the list (now with the own question ticked) and keep the order.
+    typed += [UP + UP + SPACE + ENTER, "Hvad skal vi nå i dag?" + ENTER, ENTER, ENTER]
+    typed += [KEEP_SLOT] * 2  # the helper step, then the end
+    session, shown = run(ctx, keys, typed)
+    answers = session.state.answers
+    assert answers.situation == "sick_leave"
+    assert answers.intensity is Intensity.MODERATE
+    (topic,) = answers.topics
+    assert topic.title == "Tilbage på job"
+    assert topic.facts == {"decision_made": False, "frame_in_place": True, "caseworker_must_act": True}
+    assert topic.type is ConversationType.ADVISORY_HELPER
+    assert {"own": "Hvad skal vi nå i dag?"} in answers.picks["start"]
+    assert set(answers.picks) == {"start", "topic1.step1", "end"}
+    assert shown  # help texts, the recommendation and slot headings were shown
+
+
+def test_override_the_recommended_type(ctx: FlowContext, keys: PipeInput) -> None:
+    typed = [ENTER, ENTER, "Afslag" + ENTER, ENTER,   # no situation, moderate, title, decision: yes
+             DOWN + ENTER,                           # choose the first other type instead
+             ENTER]                                  # no more topics
+    typed += [KEEP_SLOT] * 4
+    session, _ = run(ctx, keys, typed)
+    (topic,) = session.state.answers.topics
+    assert topic.type is not ConversationType.ADVISORY_DECISION
+    assert topic.facts == {"decision_made": True}
+
+
+def test_back_from_the_first_fact_returns_to_the_title(ctx: FlowContext, keys: PipeInput) -> None:
+    typed = [ENTER, ENTER, "Første" + ENTER,
+             DOWN + DOWN + ENTER,          # decision_made: back
+             "<" + ENTER,                  # title: back again (to intensity)
+             DOWN + ENTER,                 # intensity: strong (one below the default)
+             "Andet" + ENTER, ENTER, ENTER, ENTER]
+    typed += [KEEP_SLOT] * 4
+    session, _ = run(ctx, keys, typed)
+    assert session.state.answers.intensity is Intensity.STRONG
+    assert session.state.answers.topics[0].title == "Andet"
