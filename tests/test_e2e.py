@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -76,3 +77,78 @@ def test_situations_fit(columns: int) -> None:
     out = ANSI.sub("", output_of(spawn(["situations"], columns=columns)))
     assert max(len(line) for line in out.splitlines()) <= columns
     assert "Vold i nære relationer" in out
+
+
+DOWN, UP, ENTER, SPACE, CTRL_C = "\x1b[B", "\x1b[A", "\r", " ", "\x03"
+
+
+def plan_child(tmp_path: Path, *args: str) -> pexpect.spawn:
+    env = {"SAMTALE_HOME": str(tmp_path / "home"), "SAMTALE_CACHE_DIR": str(tmp_path / "cache")}
+    return spawn(["plan", *args], columns=100, **env)
+
+
+def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
+    child.expect(prompt)
+    child.send(keys)
+
+
+def test_plan_two_topics_back_own_question_markdown(tmp_path: Path) -> None:
+    target = tmp_path / "plan.md"
+    child = plan_child(tmp_path, "--output", str(target))
+    answer(child, "Hvilken livssituation", DOWN + ENTER)          # sick leave
+    answer(child, "forstyrrelse", ENTER)                          # moderate
+    answer(child, "Emne 1", "Tilbage på job" + ENTER)
+    answer(child, "truffet en afgørelse", DOWN + ENTER)           # no
+    answer(child, "rammen allerede klar", ENTER)                  # yes
+    answer(child, "handle på borgerens vegne", DOWN + ENTER)      # no
+    answer(child, "Mangler borgeren viden", DOWN + DOWN + ENTER)  # back
+    answer(child, "handle på borgerens vegne", ENTER)             # yes, after all
+    answer(child, "Hvilken samtaletype", ENTER)                   # helper
+    answer(child, "Flere emner", DOWN + ENTER)                    # yes
+    answer(child, "Emne 2", "Opgaver i praktikken" + ENTER)
+    answer(child, "truffet en afgørelse", DOWN + ENTER)
+    answer(child, "rammen allerede klar", ENTER)
+    answer(child, "handle på borgerens vegne", DOWN + ENTER)
+    answer(child, "Mangler borgeren viden", DOWN + ENTER)
+    answer(child, "sammen finde ud af", ENTER)                    # agenda together
+    answer(child, "Deltager en anden", DOWN + ENTER)              # no third party
+    answer(child, "Hvilken samtaletype", ENTER)                   # co-creative
+    answer(child, "Flere emner", ENTER)                           # no
+    answer(child, "Vælg spørgsmål", UP + UP + SPACE + ENTER)      # add my own
+    answer(child, "Dit eget spørgsmål", "Hvad er vigtigst for dig i dag?" + ENTER)
+    answer(child, "Vælg spørgsmål", ENTER)
+    answer(child, "Rækkefølge", ENTER)
+    while child.expect(["Vælg spørgsmål", "Rækkefølge", pexpect.EOF]) != 2:
+        child.send(ENTER)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    text = target.read_text(encoding="utf-8")
+    assert "1. **Tilbage på job** — Rådgiver handler" in text
+    assert "2. **Opgaver i praktikken** — Samskabende" in text
+    assert "- [ ] Hvad er vigtigst for dig i dag?" in text
+    assert "**Situation:** Sygemelding og sygdom" in text
+
+
+def test_ctrl_c_leaves_a_draft_that_resumes(tmp_path: Path) -> None:
+    child = plan_child(tmp_path)
+    answer(child, "Hvilken livssituation", ENTER)
+    answer(child, "forstyrrelse", ENTER)
+    answer(child, "Emne 1", "Afslag på boligstøtte" + ENTER)
+    answer(child, "truffet en afgørelse", DOWN + ENTER)
+    answer(child, "rammen allerede klar", CTRL_C)
+    child.expect(r"Fortsæt med: samtale plan --answers (\S+)")
+    draft = Path(child.match.group(1))
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert "Traceback" not in child.before
+    data = json.loads(draft.read_text(encoding="utf-8"))
+    assert data["topics"] == [{"title": "Afslag på boligstøtte", "decision_made": "no"}]
+    assert data["situation"] is None and data["intensity"] == "moderate"
+    assert draft.is_relative_to(tmp_path / "home")
+    resumed = plan_child(tmp_path, "--answers", str(draft))
+    resumed.expect("rammen allerede klar")  # straight on where it stopped
+    resumed.sendcontrol("c")
+    resumed.expect(pexpect.EOF)
+    resumed.close()
+    assert resumed.exitstatus == 130

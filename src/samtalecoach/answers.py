@@ -58,6 +58,8 @@ class PlanAnswers:
     intensity: Intensity | None = None
     topics: list[TopicAnswers] = field(default_factory=list)
     picks: dict[str, list[str | dict[str, str]]] = field(default_factory=dict)
+    #: True when the situation was answered, even with "none in particular".
+    situation_set: bool = False
 
 
 def _fail(where: str, message: str) -> UsageError:
@@ -124,6 +126,7 @@ def parse_answers(text: str, display: str, tree: DecisionTree) -> PlanAnswers:
     for key, value in document.items():
         if key == "situation":
             answers.situation = None if value is None else str(value)
+            answers.situation_set = True
         elif key == "intensity":
             answers.intensity = _intensity(value, "intensity")
         elif key == "topics":
@@ -174,7 +177,7 @@ def read_answers(path: Path, tree: DecisionTree) -> PlanAnswers:
 def answers_to_dict(answers: PlanAnswers) -> dict[str, Any]:
     """The answers as a document for an answers file (drafts, resumes)."""
     document: dict[str, Any] = {}
-    if answers.situation:
+    if answers.situation or answers.situation_set:
         document["situation"] = answers.situation
     if answers.intensity:
         document["intensity"] = answers.intensity.value

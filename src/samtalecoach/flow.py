@@ -108,7 +108,7 @@ class FlowContext:
 def start_state(answers: PlanAnswers, *, situation_given: bool) -> FlowState:
     """The state that an answers file (or a draft) and the command line amount to."""
     state = FlowState(answers=copy.deepcopy(answers))
-    state.situation_done = situation_given or answers.situation is not None
+    state.situation_done = situation_given or answers.situation_set
     state.confirmed = {n for n, t in enumerate(answers.topics, 1) if t.type is not None}
     state.topics_done = bool(answers.picks)
     return state
@@ -155,6 +155,7 @@ def answer_situation(state: FlowState, situation_id: str | None) -> FlowState:
     """She is in ``situation_id`` (None: no particular situation)."""
     new = state.copy()
     new.answers.situation = situation_id
+    new.answers.situation_set = True
     new.situation_done = True
     return new
 
