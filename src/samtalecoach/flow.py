@@ -108,7 +108,7 @@ class FlowContext:
 def start_state(answers: PlanAnswers, *, situation_given: bool) -> FlowState:
     """The state that an answers file (or a draft) and the command line amount to."""
     state = FlowState(answers=copy.deepcopy(answers))
-    state.situation_done = situation_given or answers.situation_set
+    state.situation_done = situation_given or answers.situation_set or bool(answers.situation)
     state.confirmed = {n for n, t in enumerate(answers.topics, 1) if t.type is not None}
     state.topics_done = bool(answers.picks)
     return state
