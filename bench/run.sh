@@ -47,3 +47,6 @@ import json, sys
 r = json.load(open(sys.argv[1]))["results"][0]
 print(f"  warm: median {r['median']*1000:.0f} ms, max {r['max']*1000:.0f} ms over {len(r['times'])} runs")
 PY
+
+echo "== 3. samtale plan: time to the first prompt in a real pty (pexpect)"
+"$PY" bench/first_prompt.py --runs "${RUNS_PROMPT:-20}" --samtale "$SAMTALE"

@@ -122,8 +122,9 @@ def plan_markdown(plan: Plan, lang: Lang) -> str:
     out += ["", f"## {t(lang, 'phase.start')}", ""]
     start = plan.sections_for(Phase.START)[0]
     out += [f"*{start.slot.guidance.get(lang)}*", ""]
-    out += [f"> {t(lang, 'plan.say')}: “{text.get(lang)}”" for _, text in plan.announcements]
-    out += [""] + _md_items(start.items, lang)
+    for _, text in plan.announcements:
+        out += [f"> {t(lang, 'plan.say')}: “{text.get(lang)}”", ""]
+    out += _md_items(start.items, lang)
     out += ["", f"## {t(lang, 'phase.middle')}"]
     for number, topic in enumerate(plan.topics, 1):
         out += ["", f"### {number}. {topic.title} — {label(lang, topic.type)}"]
