@@ -152,3 +152,11 @@ def test_ctrl_c_leaves_a_draft_that_resumes(tmp_path: Path) -> None:
     resumed.expect(pexpect.EOF)
     resumed.close()
     assert resumed.exitstatus == 130
+
+
+@pytest.mark.parametrize("columns", [80, 40])
+def test_example_plan_fits_the_terminal(columns: int, tmp_path: Path) -> None:
+    out = ANSI.sub("", output_of(spawn(["plan", "--example"], columns=columns,
+                                       SAMTALE_HOME=str(tmp_path))))
+    assert max(len(line) for line in out.splitlines()) <= columns
+    assert "Samskabende" in out and "Behov for ekspertviden" in out

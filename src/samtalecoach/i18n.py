@@ -252,6 +252,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "prompt.more_topics": ("Flere emner i samtalen?", "More topics in the conversation?"),
     "prompt.more_topics.no": ("Nej, videre til spørgsmålene", "No, on to the questions"),
     "prompt.more_topics.yes": ("Ja, tilføj et emne", "Yes, add a topic"),
+    "prompt.select.help": ("(piletasterne flytter, Enter vælger)", "(arrow keys move, Enter chooses)"),
     "prompt.picks": ("Vælg spørgsmål", "Choose questions"),
     "prompt.picks.help": (
         "(mellemrumstasten vælger, Enter fortsætter)",

@@ -7,6 +7,7 @@ which keeps what was answered so far.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -78,10 +79,9 @@ def _back_choice(lang: Lang, session: FlowSession) -> list[Any]:
     return [Separator(), Choice(t(lang, "prompt.back"), value=BACK)] if session.history else []
 
 
-def _select(message: str, choices: list[Any], lang: Lang, default: Any = None,
-            instruction: str | None = None) -> Any:
+def _select(message: str, choices: list[Any], lang: Lang, default: Any = None) -> Any:
     return questionary.select(
-        message, choices=choices, default=default, instruction=instruction,
+        message, choices=choices, default=default, instruction=t(lang, "prompt.select.help"),
         use_shortcuts=False, use_arrow_keys=True, use_jk_keys=False,
     ).unsafe_ask()
 
@@ -129,6 +129,16 @@ def _ask(step: Step, session: FlowSession, ctx: FlowContext, lang: Lang, show: S
     return _ask_picks(step, session, ctx, lang, show)
 
 
+def _fitted_choice(text: str, value: str, checked: bool) -> Choice:
+    """A checkbox line that fits the terminal: prompt_toolkit cuts long lines, so a
+    long question is shortened with '…' and shown whole below the list when the
+    cursor is on it."""
+    limit = max(shutil.get_terminal_size().columns - 8, 20)
+    if len(text) <= limit:
+        return Choice(text, value=value, checked=checked)
+    return Choice(text[: limit - 1] + "…", value=value, checked=checked, description=text)
+
+
 def _dim(text: str) -> Any:
     from rich.text import Text
 
@@ -169,7 +179,7 @@ def _ask_picks(
     own: list[str] = []
     while True:
         choices: list[Any] = [
-            Choice(q.text.get(lang), value=q.id, checked=q.id in checked)
+            _fitted_choice(q.text.get(lang), q.id, q.id in checked)
             for q in step.suggestions[:shown]
         ]
         choices += [Choice(text, value=f"own:{n}", checked=True) for n, text in enumerate(own)]

@@ -167,7 +167,8 @@ def tree_view(tree: DecisionTree, lang: Lang) -> Tree:
 def recommendation_view(topic: Topic, number: int, lang: Lang) -> Panel:
     """One topic's type with the reasons and the 'why not' lines."""
     outcome = topic.recommendation.outcome
-    body = Text()
+    # The type opens the body, not the title: a narrow panel cuts its title short.
+    body = Text.assemble(type_text(lang, topic.type), "\n")
     body.append(outcome.rationale.get(lang) + "\n")
     for why in outcome.why_not:
         body.append("• ", style="dim")
