@@ -83,6 +83,29 @@ class FieldReader:
             return None
         return Localized(da=texts["da"], en=texts["en"])
 
+    def sub_items(self, key: str, shape: str, keys: set[str]) -> list[FieldReader]:
+        """Readers for a non-empty list of mappings under ``key`` (e.g. steps, why_not).
+
+        Their problems count as this item's: ``self.ok`` follows theirs via ``close``.
+        """
+        value = self.node.get(key)
+        if not isinstance(value, list) or not value:
+            self.error(key, f"field '{key}' must list at least one {shape}")
+            return []
+        readers = []
+        for entry in value:
+            if not isinstance(entry, LinedDict):
+                self.error(key, f"every entry of '{key}' must be {shape}")
+                continue
+            reader = FieldReader(self.problems, self.file, entry, f"{self.label} {key}")
+            reader.check_keys(keys, sorted(keys))
+            readers.append(reader)
+        return readers
+
+    def close(self, readers: Iterable[FieldReader]) -> None:
+        """Take over the verdict of sub-item readers."""
+        self.ok = self.ok and all(r.ok for r in readers)
+
     def text_list(self, key: str) -> tuple[Localized, ...]:
         value = self.node.get(key)
         if not isinstance(value, list) or not value:

@@ -86,21 +86,13 @@ def _types(problems: list[Problem], file: str, raw: object) -> dict[Conversation
         item = FieldReader(problems, file, node, f"type '{key}'")
         item.check_keys({"steps", "alliance"}, ("steps", "alliance"))
         steps: list[GuideStep] = []
-        raw_steps = node.get("steps")
-        if not isinstance(raw_steps, list) or not raw_steps:
-            item.error("steps", "field 'steps' must list at least one {kind, guidance}")
-        else:
-            for entry in raw_steps:
-                if not isinstance(entry, LinedDict):
-                    item.error("steps", "every step must be {kind: ..., guidance: ...}")
-                    continue
-                step = FieldReader(problems, file, entry, f"type '{key}' step")
-                step.check_keys({"kind", "guidance"}, ("kind", "guidance"))
-                kind = step.enum("kind", Kind, "kind")
-                guidance = step.text("guidance")
-                if kind is not None and guidance is not None and step.ok:
-                    steps.append(GuideStep(kind, guidance))
-                item.ok = item.ok and step.ok
+        readers = item.sub_items("steps", "{kind: ..., guidance: ...}", {"kind", "guidance"})
+        for step in readers:
+            kind = step.enum("kind", Kind, "kind")
+            guidance = step.text("guidance")
+            if kind is not None and guidance is not None and step.ok:
+                steps.append(GuideStep(kind, guidance))
+        item.close(readers)
         alliance: tuple[Localized, ...] = item.text_list("alliance")
         if item.ok:
             result[ctype] = TypeGuide(tuple(steps), alliance)

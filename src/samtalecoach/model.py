@@ -170,10 +170,6 @@ class Banks:
         """The situation with ``situation_id``, or None."""
         return next((s for s in self.situations if s.id == situation_id), None)
 
-    def family(self, family_id: str) -> Family | None:
-        """The family with ``family_id``, or None."""
-        return next((f for f in self.families if f.id == family_id), None)
-
 
 @dataclass(frozen=True, slots=True)
 class Branch:

@@ -8,7 +8,7 @@ picks that :func:`default_picks` would make.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from .model import (
@@ -118,8 +118,6 @@ class Plan:
     announcements: tuple[tuple[ConversationType, Localized], ...]
     reflections: tuple[ReflectionQuestion, ...]
     alliance: tuple[Localized, ...]
-    notes: str = ""
-    extra: Mapping[str, str] = field(default_factory=dict)
 
     def sections_for(self, phase: Phase, topic: int | None = None) -> list[PlanSection]:
         """The sections of ``phase`` (and of ``topic``, for the middle)."""

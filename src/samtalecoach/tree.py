@@ -150,23 +150,15 @@ def _outcomes(problems: list[Problem], file: str, document: LinedDict) -> dict[s
         ctype = item.enum("type", ConversationType, "conversation type")
         rationale = item.text("rationale")
         why_not: list[WhyNot] = []
-        raw = entry.get("why_not")
-        if not isinstance(raw, list) or not raw:
-            item.error("why_not", "field 'why_not' must list at least one {type: ..., text: ...}")
-        else:
-            for sub in raw:
-                if not isinstance(sub, LinedDict):
-                    item.error("why_not", "every why_not entry must be {type: ..., text: ...}")
-                    continue
-                reader = FieldReader(problems, file, sub, f"{item.label} why_not")
-                reader.check_keys({"type", "text"}, ("type", "text"))
-                other = reader.enum("type", ConversationType, "conversation type")
-                text = reader.text("text")
-                if other is not None and other == ctype:
-                    reader.error("type", "why_not names the outcome's own type")
-                if other is not None and text is not None and reader.ok:
-                    why_not.append(WhyNot(other, text))
-                item.ok = item.ok and reader.ok
+        readers = item.sub_items("why_not", "{type: ..., text: ...}", {"type", "text"})
+        for reader in readers:
+            other = reader.enum("type", ConversationType, "conversation type")
+            text = reader.text("text")
+            if other is not None and other == ctype:
+                reader.error("type", "why_not names the outcome's own type")
+            if other is not None and text is not None and reader.ok:
+                why_not.append(WhyNot(other, text))
+        item.close(readers)
         if outcome_id and ctype and rationale and item.ok:
             outcomes[outcome_id] = Outcome(outcome_id, ctype, rationale, tuple(why_not), item.source)
     return outcomes
