@@ -176,7 +176,7 @@ def recommendation_view(topic: Topic, number: int, lang: Lang) -> Panel:
     if topic.overridden:
         body.append(t(lang, "plan.override", chosen=label(lang, topic.type),
                       recommended=label(lang, topic.recommendation.type)), style="italic")
-    title = Text.assemble(f"{number}. {topic.title} — ", type_text(lang, topic.type))
+    title = Text(f"{number}. {topic.title}", style="bold")
     body.rstrip()
     return Panel(body, title=title, title_align="left", box=box.ROUNDED)
 
