@@ -138,7 +138,7 @@ def plan_markdown(plan: Plan, lang: Lang) -> str:
     out += ["", f"## {t(lang, 'phase.end')}", "", f"*{end.slot.guidance.get(lang)}*", ""]
     out += _md_items(end.items, lang)
     out += ["", f"## {t(lang, 'plan.reflection')}", ""]
-    out += [f"- **{label(lang, r.moment)}:** {r.text.get(lang)}" for r in plan.reflections]
+    out += [f"- **{label(lang, r.moment).capitalize()}:** {r.text.get(lang)}" for r in plan.reflections]
     out += ["", f"## {t(lang, 'plan.alliance')}", ""]
     out += [f"- {a.get(lang)}" for a in plan.alliance]
     out += ["", f"## {t(lang, 'plan.notes')}", "", *(["&nbsp;", ""] * 6)]
@@ -152,8 +152,8 @@ def _md_items(items: tuple[PlanItem, ...] | list[PlanItem], lang: Lang) -> list[
 
 
 HTML_STYLE = """
-@page { size: A4; margin: 16mm 15mm; }
-body { font: 11pt/1.4 "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #111; max-width: 46em;
+@page { size: A4; margin: 14mm 14mm; }
+body { font: 10pt/1.35 "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #111; max-width: 46em;
        margin: 2em auto; padding: 0 1em; }
 h1 { font-size: 18pt; margin: 0 0 .3em; }
 h2 { font-size: 13pt; border-bottom: 1px solid #999; margin: 1.2em 0 .4em; break-after: avoid; }
@@ -161,13 +161,14 @@ h3 { font-size: 11.5pt; margin: .9em 0 .3em; break-after: avoid; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .1em 1em; margin: 0; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
-.guidance { font-style: italic; color: #333; margin: .2em 0 .4em; }
+.guidance { font-style: italic; color: #333; margin: .2em 0 .4em; break-after: avoid; }
 .say { border-left: 3px solid #777; padding-left: .6em; margin: .4em 0; }
 ul.checks { list-style: none; padding-left: 0; margin: .2em 0; }
 ul.checks li { padding-left: 1.6em; text-indent: -1.6em; margin: .15em 0; break-inside: avoid; }
 ul.checks li::before { content: "\\2610"; display: inline-block; width: 1.6em; text-indent: 0; }
 .why { font-size: 10pt; color: #333; }
-.notes { border: 1px solid #999; min-height: 7cm; }
+.notes { border: 1px solid #999; min-height: 5cm; }
+p.lead { font-weight: 600; margin: .6em 0 .1em; break-after: avoid; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 """
 
@@ -225,13 +226,13 @@ def plan_html(plan: Plan, lang: Lang) -> str:
                          f"{e(section.slot.guidance.get(lang))}</p>")
             parts.append(items(section.items))
         if number - 1 < len(plan.transitions):
-            parts.append(f"<p><strong>{e(t(lang, 'plan.transition'))}:</strong></p>")
+            parts.append(f'<p class="lead">{e(t(lang, "plan.transition"))}:</p>')
             parts.append(items([plan.transitions[number - 1]]))
     end = plan.sections_for(Phase.END)[0]
     parts += [f"<h2>{e(t(lang, 'phase.end'))}</h2>",
               f'<p class="guidance">{e(end.slot.guidance.get(lang))}</p>', items(end.items)]
     parts.append(f"<h2>{e(t(lang, 'plan.reflection'))}</h2><ul>")
-    parts += [f"<li><strong>{e(label(lang, r.moment))}:</strong> {e(r.text.get(lang))}</li>"
+    parts += [f"<li><strong>{e(label(lang, r.moment).capitalize())}:</strong> {e(r.text.get(lang))}</li>"
               for r in plan.reflections]
     parts.append(f"</ul><h2>{e(t(lang, 'plan.alliance'))}</h2><ul>")
     parts += [f"<li>{e(a.get(lang))}</li>" for a in plan.alliance]

@@ -225,7 +225,7 @@ def plan_view(plan: Plan, lang: Lang) -> list[RenderableType]:
     views += [heading("phase.end"), Text(end.slot.guidance.get(lang), style="italic dim"),
               _checklist(end.items, lang)]
     views.append(heading("plan.reflection"))
-    views.append(Text("\n".join(f"{label(lang, r.moment)}: {r.text.get(lang)}"
+    views.append(Text("\n".join(f"{label(lang, r.moment).capitalize()}: {r.text.get(lang)}"
                                 for r in plan.reflections)))
     views.append(heading("plan.alliance"))
     views.append(Text("\n".join(f"• {a.get(lang)}" for a in plan.alliance)))
