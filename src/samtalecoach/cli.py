@@ -6,7 +6,8 @@ import functools
 import os
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -308,13 +309,16 @@ def plan(
     show_tree: Annotated[bool, typer.Option("--show-tree", help=_h("opt.show_tree"))] = False,
     output_format: Annotated[str | None, typer.Option(
         "--format", "-f", help=_h("opt.plan_format"), metavar="FORMAT")] = None,
+    process_label: Annotated[str | None, typer.Option(
+        "--process", help=_h("opt.process"), metavar="LABEL")] = None,
+    data_dir: DataDirOpt = None,
     lang: LangOpt = None,
     bank_dir: BankDirOpt = None,
 ) -> None:
     from .answers import PlanAnswers, missing_facts, read_answers, resolve_picks, topic_requests
     from .finder import resolve_situation
     from .guide import load_guide
-    from .paths import data_dir
+    from .paths import data_dir as bundled_data
     from .plan import build_plan
     from .tree import load_tree
 
@@ -331,8 +335,9 @@ def plan(
         return
     banks = load(bank_dir)
     guide = load_guide(families=frozenset(f.id for f in banks.families))
+    context = _process_context(process_label, data_dir, language) if process_label else None
     if example:
-        answers_file, no_input = data_dir() / "examples" / "plan.yaml", True
+        answers_file, no_input = bundled_data() / "examples" / "plan.yaml", True
     answers = read_answers(answers_file, tree) if answers_file else PlanAnswers()
     if situation is not None:
         answers.situation = situation
@@ -356,10 +361,36 @@ def plan(
     result = build_plan(
         banks, tree, guide, topic_requests(answers), situation=chosen_situation,
         intensity=answers.intensity or Intensity.MODERATE, picks=resolve_picks(answers, banks),
+        process=context,
     )
     _show_plan(result, language, fmt)
     if output is not None and writer is not None:
         _write_plan(result, language, output, writer, force=force, can_ask=not no_input)
+    if context is not None:
+        from .plan_export import plan_json
+        from .process import attach_plan
+
+        with _db(data_dir) as db:
+            attach_plan(db, context.label, plan_json(result, language))
+
+
+def _process_context(label: str, data_dir: Path | None, lang: Lang) -> Any:
+    """The process a plan is for: goals, and what was agreed last time. Shown before the
+    questions start, so the caseworker has it in view."""
+    from . import process as proc
+    from .plan import ProcessContext
+
+    with _db(data_dir) as db:
+        record = proc.load(db, label)
+    context = ProcessContext(record.label, record.goal, record.subgoal,
+                             tuple(proc.open_followups(record)))
+    if sys.stdout.isatty():
+        from rich.text import Text
+
+        _console().print(Text.assemble((f"{t(lang, 'process.goal')}: ", "bold"), record.goal,
+                                       (f"  ·  {t(lang, 'process.subgoal')}: ", "bold"),
+                                       record.subgoal or "-"))
+    return context
 
 
 def _plan_writer(output: Path) -> str:
@@ -429,6 +460,249 @@ def _write_plan(result: Any, lang: Lang, output: Path, writer: str, *, force: bo
     text = {"markdown": plan_markdown, "json": plan_json, "html": plan_html}[writer](result, lang)
     write_atomic(output, text)
     sys.stderr.write(t(lang, "plan.written", path=output) + "\n")
+
+
+process_app = typer.Typer(help=_h("process.help"), no_args_is_help=True,
+                          rich_markup_mode=HELP_MARKUP, context_settings=CONTEXT)
+app.add_typer(process_app, name="process")
+app.add_typer(process_app, name="forløb", hidden=True)
+
+DataDirOpt = Annotated[Path | None, typer.Option("--data-dir", help=_h("opt.data_dir"), metavar="DIR")]
+
+
+@contextmanager
+def _db(data_dir: Path | None) -> Iterator[Any]:
+    """The local database, opened (and migrated) for one command."""
+    from .store import default_path, open_store
+
+    path = data_dir / "samtale.db" if data_dir else default_path()
+    connection = open_store(path)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+@process_app.command("new", help=_h("process.new.help"))
+@user_errors
+def process_new(
+    label: Annotated[str, typer.Argument(metavar="LABEL")],
+    goal: Annotated[str, typer.Option("--goal", help=_h("opt.goal"))] = "",
+    subgoal: Annotated[str, typer.Option("--subgoal", help=_h("opt.subgoal"))] = "",
+    lang: LangOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    from . import process as proc
+
+    language = resolve_lang(lang)
+    proc.check_label(label)
+    with _db(data_dir) as db:
+        proc.create(db, label, goal, subgoal)
+    sys.stderr.write(t(language, "process.created", label=label) + "\n")
+
+
+@process_app.command("list", help=_h("process.list.help"))
+@user_errors
+def process_list(
+    lang: LangOpt = None,
+    output_format: Annotated[str | None, typer.Option(
+        "--format", "-f", help="table | plain | json", metavar="FORMAT")] = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    import json
+
+    from . import process as proc
+
+    language = resolve_lang(lang)
+    fmt = _output_format(output_format, ("table", "plain", "json"))
+    with _db(data_dir) as db:
+        processes = [proc.load(db, label) for label in proc.labels(db)]
+    if fmt == "json":
+        rows = [{"label": p.label, "goal": p.goal, "subgoal": p.subgoal,
+                 "conversations": len(p.conversations),
+                 "last": p.last.held.isoformat() if p.last else None} for p in processes]
+        sys.stdout.write(json.dumps({"schema": "samtale.processes/1", "processes": rows},
+                                    ensure_ascii=False, indent=2) + "\n")
+        return
+    if not processes:
+        sys.stderr.write(t(language, "process.none") + "\n")
+        return
+    if fmt == "plain":
+        for p in processes:
+            last = p.last.held.isoformat() if p.last else "-"
+            sys.stdout.write(f"{p.label}: {p.goal} | {p.subgoal} | {len(p.conversations)} | {last}\n")
+        return
+    from .render import process_list_view
+
+    _console().print(process_list_view(processes, language))
+
+
+@process_app.command("show", help=_h("process.show.help"))
+@user_errors
+def process_show(
+    label: Annotated[str, typer.Argument(metavar="LABEL")],
+    lang: LangOpt = None,
+    output_format: Annotated[str | None, typer.Option(
+        "--format", "-f", help="table | plain | json", metavar="FORMAT")] = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    import json
+
+    from . import process as proc
+    from .guide import load_guide
+
+    language = resolve_lang(lang)
+    fmt = _output_format(output_format, ("table", "plain", "json"))
+    with _db(data_dir) as db:
+        record = proc.load(db, label)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(proc.to_json(record), ensure_ascii=False, indent=2) + "\n")
+        return
+    guide = load_guide()
+    if fmt == "plain":
+        from .process_export import process_plain
+
+        sys.stdout.write(process_plain(record, guide, language))
+        return
+    from .render import process_view
+
+    console = _console()
+    for view in process_view(record, guide, language):
+        console.print(view)
+
+
+@process_app.command("log", help=_h("process.log.help"))
+@user_errors
+def process_log(
+    label: Annotated[str, typer.Argument(metavar="LABEL")],
+    topic: Annotated[list[str] | None, typer.Option("--topic", help=_h("opt.topic"),
+                                                    metavar="TITLE=TYPE")] = None,
+    agreed: Annotated[list[str] | None, typer.Option("--agreed", help=_h("opt.agreed"),
+                                                     metavar="WHAT|WHO|WHEN")] = None,
+    follow_up: Annotated[list[str] | None, typer.Option("--follow-up", help=_h("opt.follow_up"),
+                                                        metavar="TEXT")] = None,
+    note: Annotated[str, typer.Option("--note", help=_h("opt.note"))] = "",
+    alliance: Annotated[str | None, typer.Option("--alliance", help=_h("opt.alliance"),
+                                                 metavar="SCORES")] = None,
+    citizen: Annotated[str | None, typer.Option("--citizen", help=_h("opt.citizen"),
+                                                metavar="SCORES")] = None,
+    subgoal: Annotated[str | None, typer.Option("--subgoal", help=_h("opt.subgoal"))] = None,
+    held: Annotated[str | None, typer.Option("--date", help=_h("opt.date"), metavar="DATE")] = None,
+    lang: LangOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    from datetime import date
+
+    from . import process as proc
+
+    language = resolve_lang(lang)
+    topics = [_parse_topic(value) for value in topic or []]
+    if not topics:
+        raise UsageError(key="error.no_topics_logged")
+    agreements = [_parse_agreement(value) for value in agreed or []]
+    try:
+        when = date.fromisoformat(held) if held else date.today()
+    except ValueError:
+        raise UsageError(key="error.date", value=held) from None
+    scores = proc.parse_scores(alliance, "--alliance") if alliance else None
+    theirs = proc.parse_scores(citizen, "--citizen") if citizen else None
+    with _db(data_dir) as db:
+        proc.log_conversation(db, label, held=when, topics=topics, agreements=agreements,
+                              followups=follow_up or [], note=note, caseworker=scores,
+                              citizen=theirs, subgoal=subgoal)
+    sys.stderr.write(t(language, "process.logged", label=label) + "\n")
+
+
+def _parse_topic(value: str) -> tuple[str, ConversationType]:
+    title, sep, raw_type = value.rpartition("=")
+    try:
+        if not sep or not title.strip():
+            raise ValueError
+        return title.strip(), parse_choices([raw_type.strip()], ConversationType, "--topic")[0]
+    except (ValueError, UsageError):
+        raise UsageError(key="error.topic_format", value=value,
+                         choices=_ids(ConversationType)) from None
+
+
+def _parse_agreement(value: str) -> Any:
+    from .process import Agreement
+
+    parts = [p.strip() for p in value.split("|")]
+    if not parts[0] or len(parts) > 3:
+        raise UsageError(key="error.agreed_format", value=value)
+    return Agreement(*parts)
+
+
+@process_app.command("export", help=_h("process.export.help"))
+@user_errors
+def process_export(
+    label: Annotated[str, typer.Argument(metavar="LABEL")],
+    output_format: Annotated[str, typer.Option("--format", "-f", help="json | md",
+                                               metavar="FORMAT")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.output"),
+                                                metavar="FILE")] = None,
+    force: Annotated[bool, typer.Option("--force", help=_h("opt.force"))] = False,
+    lang: LangOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    import json
+
+    from . import process as proc
+    from .answers import write_atomic
+    from .guide import load_guide
+    from .process_export import process_markdown
+
+    language = resolve_lang(lang)
+    if output_format not in ("json", "md"):
+        raise UsageError(key="error.format", value=output_format, choices="json, md")
+    with _db(data_dir) as db:
+        record = proc.load(db, label)
+    if output_format == "json":
+        text = json.dumps(proc.to_json(record), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = process_markdown(record, load_guide(), language)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    if output.exists() and not force:
+        raise SamtaleError(key="error.exists", path=str(output))
+    write_atomic(output, text, mode=0o600)
+    sys.stderr.write(t(language, "plan.written", path=output) + "\n")
+
+
+@process_app.command("delete", help=_h("process.delete.help"))
+@user_errors
+def process_delete(
+    label: Annotated[str | None, typer.Argument(metavar="[LABEL]")] = None,
+    all_: Annotated[bool, typer.Option("--all", help=_h("opt.all"))] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=_h("opt.yes"))] = False,
+    lang: LangOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    from . import process as proc
+
+    language = resolve_lang(lang)
+    if (label is None) == (not all_):
+        raise UsageError(key="error.delete_what")
+    with _db(data_dir) as db:
+        if label is not None:
+            proc.load(db, label)  # an unknown label is an error before anything is asked
+            question = t(language, "process.confirm_delete", label=label)
+        else:
+            question = t(language, "process.confirm_delete_all", n=len(proc.labels(db)))
+        if not yes and not _confirm(question, language):
+            sys.stderr.write(t(language, "process.cancelled") + "\n")
+            raise typer.Exit(EXIT_FAILURE)
+        count = proc.delete(db, label)
+    sys.stderr.write(t(language, "process.deleted", n=count) + "\n")
+
+
+def _confirm(question: str, lang: Lang) -> bool:
+    if not sys.stdin.isatty():
+        raise UsageError(key="error.confirm_no_tty")
+    import questionary
+
+    return bool(questionary.confirm(question, default=False).unsafe_ask())
 
 
 # Danish aliases, hidden from the command list to keep it short.

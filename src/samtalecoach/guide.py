@@ -6,7 +6,17 @@ from pathlib import Path
 
 from .errors import DataError, Problem
 from .fields import FieldReader
-from .model import ConversationType, GuideStep, Kind, Localized, Phase, PhaseGuide, PlanGuide, TypeGuide
+from .model import (
+    ConversationType,
+    DimensionGuide,
+    GuideStep,
+    Kind,
+    Localized,
+    Phase,
+    PhaseGuide,
+    PlanGuide,
+    TypeGuide,
+)
 from .paths import data_dir, display_path
 from .yamlsrc import LinedDict, read_yaml
 
@@ -24,10 +34,12 @@ def load_guide(path: Path | None = None, families: frozenset[str] | None = None)
     if not isinstance(document, LinedDict):
         raise DataError(problems or [Problem(file, 1, "expected a mapping with phases, types, alliance")])
     top = FieldReader(problems, file, document, "plan guide")
-    top.check_keys({"phases", "types", "alliance"}, ("phases", "types", "alliance"))
+    top.check_keys({"phases", "types", "alliance", "alliance_check"},
+                   ("phases", "types", "alliance", "alliance_check"))
     phases = _phases(problems, file, document.get("phases"), families)
     types = _types(problems, file, document.get("types"))
     alliance = top.text_list("alliance")
+    dimensions = _dimensions(problems, file, document.get("alliance_check"))
     for phase in Phase:
         if phase not in phases and isinstance(document.get("phases"), LinedDict):
             top.error("phases", f"missing guidance for the phase '{phase.value}'")
@@ -36,7 +48,31 @@ def load_guide(path: Path | None = None, families: frozenset[str] | None = None)
             top.error("types", f"missing the middle steps for '{ctype.value}'")
     if problems:
         raise DataError(problems)
-    return PlanGuide(phases, types, alliance)
+    return PlanGuide(phases, types, alliance, dimensions)
+
+
+def _dimensions(problems: list[Problem], file: str, raw: object) -> dict[str, DimensionGuide]:
+    from .process import DIMENSIONS
+
+    result: dict[str, DimensionGuide] = {}
+    if not isinstance(raw, LinedDict):
+        problems.append(Problem(file, 1, "'alliance_check' must map goals, tasks, bond, overall"))
+        return result
+    for key, node in raw.items():
+        if key not in DIMENSIONS or not isinstance(node, LinedDict):
+            problems.append(Problem(file, raw.line_of(key), f"unknown alliance dimension '{key}' "
+                                    f"(expected {', '.join(DIMENSIONS)})"))
+            continue
+        item = FieldReader(problems, file, node, f"alliance dimension '{key}'")
+        item.check_keys({"name", "question", "suggestions"}, ("name", "question", "suggestions"))
+        name, question = item.text("name"), item.text("question")
+        suggestions = item.text_list("suggestions")
+        if name and question and item.ok:
+            result[key] = DimensionGuide(name, question, suggestions)
+    for dimension in DIMENSIONS:
+        if dimension not in raw:
+            problems.append(Problem(file, raw.line, f"missing the alliance dimension '{dimension}'"))
+    return result
 
 
 def _phases(

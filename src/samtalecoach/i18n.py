@@ -94,10 +94,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Intensity/disturbance (repeatable): {choices}.",
     ),
     "opt.search": (
-        "Søg i teksten; store/små bogstaver, accenter og ae/oe/aa er ligegyldige, "
-        "og små stavefejl tilgives.",
-        "Search the text; case, accents and ae/oe/aa do not matter, and small typos "
-        "are forgiven.",
+        "Søg i teksten; store/små bogstaver, accenter og ae/oe/aa er ligegyldige, og små stavefejl tilgives.",
+        "Search the text; case, accents and ae/oe/aa do not matter, and small typos are forgiven.",
     ),
     "opt.random": (
         "Vis N tilfældige spørgsmål blandt fundene.",
@@ -137,10 +135,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "group.general": ("Generelle spørgsmål", "General questions"),
     "no_match": ("Ingen spørgsmål passer til: {what}.", "No questions match: {what}."),
     "no_match.hint": (
-        "Tip: fjern et filter, prøv et kortere søgeord, eller se typerne med "
-        "'samtale questions --help'.",
-        "Hint: drop a filter, try a shorter search word, or see the choices with "
-        "'samtale questions --help'.",
+        "Tip: fjern et filter, prøv et kortere søgeord, eller se typerne med 'samtale questions --help'.",
+        "Hint: drop a filter, try a shorter search word, or see the choices with 'samtale questions --help'.",
     ),
     "situations.title": ("Livssituationer", "Life situations"),
     "situations.aliases": ("Søgeord", "Also found as"),
@@ -165,10 +161,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: '{path}' is not a directory. Give a directory of .yaml files.",
     ),
     "error.situation": (
-        "--situation: ukendt situation '{value}'. Kendte: {known}. "
-        "Se dem alle med 'samtale situations'.",
-        "--situation: unknown situation '{value}'. Known: {known}. "
-        "See them all with 'samtale situations'.",
+        "--situation: ukendt situation '{value}'. Kendte: {known}. Se dem alle med 'samtale situations'.",
+        "--situation: unknown situation '{value}'. Known: {known}. See them all with 'samtale situations'.",
     ),
     "error.random": (
         "--random: angiv et antal spørgsmål, 1 eller flere.",
@@ -199,6 +193,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.situation": ("Situation", "Situation"),
     "plan.intensity": ("Forstyrrelse hun kan tage i dag", "Disturbance she can take today"),
     "plan.none": ("ingen særlig", "none in particular"),
+    "plan.process": ("Forløb", "Process"),
+    "plan.followup": ("Opfølgning fra sidst", "Follow-up from last time"),
     "plan.topics": ("Emner og samtaletyper", "Topics and conversation types"),
     "plan.why": ("Hvorfor", "Why"),
     "plan.override": (
@@ -290,26 +286,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "opt.answers": (
         "Svarfil (YAML/JSON) med emner og fakta; uden --no-input spørges kun om det, der mangler.",
-        "Answers file (YAML/JSON) with topics and facts; without --no-input only what is "
-        "missing is asked.",
+        "Answers file (YAML/JSON) with topics and facts; without --no-input only what is missing is asked.",
     ),
-    "opt.no_input": ("Stil ingen spørgsmål; alt skal stå i --answers.", "Ask nothing; everything "
-                     "must be in --answers."),
+    "opt.no_input": (
+        "Stil ingen spørgsmål; alt skal stå i --answers.",
+        "Ask nothing; everything must be in --answers.",
+    ),
     "opt.output": (
         "Gem planen i en fil: .md, .json eller .html (skrives sikkert; overskriver ikke uden --force).",
-        "Save the plan to a file: .md, .json or .html (written safely; never overwrites "
-        "without --force).",
+        "Save the plan to a file: .md, .json or .html (written safely; never overwrites without --force).",
     ),
     "opt.force": ("Overskriv en eksisterende fil.", "Overwrite an existing file."),
-    "opt.example": ("Vis en hel plan bygget af et indbygget eksempel.",
-                    "Show a whole plan built from a bundled example."),
+    "opt.example": (
+        "Vis en hel plan bygget af et indbygget eksempel.",
+        "Show a whole plan built from a bundled example.",
+    ),
     "opt.show_tree": ("Tegn beslutningstræet og afslut.", "Draw the decision tree and exit."),
     "opt.plan_format": (
         "Hvad der vises på skærmen: table (standard), markdown eller json.",
         "What is shown on screen: table (default), markdown or json.",
     ),
-    "opt.plan_situation": ("Livssituation, fx stress, gæld, bolig.",
-                           "Life situation, e.g. stress, debt, housing."),
+    "opt.plan_situation": (
+        "Livssituation, fx stress, gæld, bolig.",
+        "Life situation, e.g. stress, debt, housing.",
+    ),
     "opt.plan_intensity": (
         "Hvor stor en forstyrrelse hun kan tage i dag: gentle, moderate eller strong.",
         "How big a disturbance she can take today: gentle, moderate or strong.",
@@ -322,8 +322,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "error.no_topics": (
         "--no-input: svarfilen har ingen emner. Angiv fakta øverst eller en liste under 'topics'.",
-        "--no-input: the answers file has no topics. Give the facts at top level or a list "
-        "under 'topics'.",
+        "--no-input: the answers file has no topics. Give the facts at top level or a list under 'topics'.",
     ),
     "error.missing_facts": (
         "--no-input: svarfilen mangler svar (yes/no) på: {missing}",
@@ -342,6 +341,191 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Interrupted. Your answers are saved in {path}\nGo on with: samtale plan --answers {path}",
     ),
     "plan.written": ("Planen er gemt i {path}", "The plan is saved in {path}"),
+    "error.store_foreign": (
+        "{path} er ikke en database fra samtale. Den røres ikke. Flyt den, eller brug --data-dir.",
+        "{path} is not a samtale database. It is left untouched. Move it, or use --data-dir.",
+    ),
+    "error.store_damaged": (
+        "databasen {path} kan ikke bruges ({reason}). Den røres ikke; tag en kopi, før du gør noget.",
+        "the database {path} cannot be used ({reason}). It is left untouched; copy it before "
+        "you do anything.",
+    ),
+    "error.store_newer": (
+        "databasen {path} er lavet af en nyere samtale (skema {version}). Opdater samtale.",
+        "the database {path} was made by a newer samtale (schema {version}). Update samtale.",
+    ),
+    "error.label": (
+        "ugyldig betegnelse '{label}': brug et pseudonym på højst 40 tegn med bogstaver, tal, "
+        "'-', '_' eller '.', uden mellemrum, fx forloeb-a eller B-17. Aldrig navne eller CPR-numre.",
+        "invalid label '{label}': use a pseudonym of at most 40 characters with letters, digits, "
+        "'-', '_' or '.', no spaces, e.g. process-a or B-17. Never names or CPR numbers.",
+    ),
+    "error.goal_missing": (
+        "--goal: angiv det overordnede mål, fx 'ordinær beskæftigelse'.",
+        "--goal: give the overall goal, e.g. 'ordinary employment'.",
+    ),
+    "error.process_exists": (
+        "forløbet '{label}' findes allerede; vælg en anden betegnelse.",
+        "the process '{label}' already exists; choose another label.",
+    ),
+    "error.process_unknown": (
+        "intet forløb hedder '{label}'. Kendte forløb: {known}",
+        "no process is called '{label}'. Known processes: {known}",
+    ),
+    "error.score": (
+        "{dimension}: '{value}' er ikke et tal fra 0 til 10",
+        "{dimension}: '{value}' is not a number from 0 to 10",
+    ),
+    "error.scores_format": (
+        "{flag}: '{value}' skal være goals=N,tasks=N,bond=N,overall=N eller fire tal (0-10)",
+        "{flag}: '{value}' must be goals=N,tasks=N,bond=N,overall=N or four numbers (0-10)",
+    ),
+    "error.topic_format": (
+        "--topic: '{value}' skal være TITEL=TYPE, fx 'Praktik=co_creative' (typer: {choices})",
+        "--topic: '{value}' must be TITLE=TYPE, e.g. 'Internship=co_creative' (types: {choices})",
+    ),
+    "error.agreed_format": (
+        "--agreed: '{value}' skal være HVAD|HVEM|HVORNÅR (HVEM og HVORNÅR kan udelades)",
+        "--agreed: '{value}' must be WHAT|WHO|WHEN (WHO and WHEN may be left out)",
+    ),
+    "error.date": (
+        "--date: '{value}' er ikke en dato (ÅÅÅÅ-MM-DD)",
+        "--date: '{value}' is not a date (YYYY-MM-DD)",
+    ),
+    "error.delete_what": (
+        "angiv en betegnelse eller --all",
+        "give a label or --all",
+    ),
+    "error.no_topics_logged": (
+        "--topic: angiv mindst ét emne med den samtaletype, I brugte, fx --topic 'Praktik=co_creative'",
+        "--topic: give at least one topic with the type you used, e.g. --topic 'Internship=co_creative'",
+    ),
+    "error.confirm_no_tty": (
+        "der skal bekræftes, men her er ingen terminal. Brug --yes, hvis du er sikker.",
+        "this needs a confirmation, but there is no terminal here. Use --yes if you are sure.",
+    ),
+    "process.help": (
+        "Følg en borger over flere samtaler: mål og delmål, aftaler, opfølgning og "
+        "borgeralliancen. Alt gemmes kun lokalt. Brug en pseudonym betegnelse, aldrig navne "
+        "eller CPR-numre.",
+        "Follow a citizen over several conversations: goal and sub-goal, agreements, "
+        "follow-up and the citizen alliance. Everything is stored locally only. Use a "
+        "pseudonymous label, never names or CPR numbers.",
+    ),
+    "process.new.help": (
+        "Opret et forløb.\n\nEksempel:\n\n  samtale process new forloeb-a --goal 'Ordinær "
+        "beskæftigelse' --subgoal 'Praktik i en butik'",
+        "Create a process.\n\nExample:\n\n  samtale process new process-a --goal 'Ordinary "
+        "employment' --subgoal 'Internship in a shop'",
+    ),
+    "process.list.help": (
+        "Vis alle forløb.\n\nEksempel:\n\n  samtale process list",
+        "List all processes.\n\nExample:\n\n  samtale process list",
+    ),
+    "process.show.help": (
+        "Vis et forløb: tidslinje, alliancen over tid, åbne opfølgninger og advarsler.\n\n"
+        "Eksempel:\n\n  samtale process show forloeb-a",
+        "Show a process: timeline, the alliance over time, open follow-ups and warnings.\n\n"
+        "Example:\n\n  samtale process show process-a",
+    ),
+    "process.log.help": (
+        "Registrér en samtale: dato, emner og samtaletyper, aftaler, opfølgning, note og "
+        "alliancetjek (0-10).\n\nEksempel:\n\n  samtale process log forloeb-a --topic "
+        "'Praktik=co_creative' --agreed 'Ringe til butikken|borgeren|fredag' --follow-up "
+        "'Hvordan gik første dag' --alliance 7,6,8,7",
+        "Record a conversation: date, topics and conversation types, agreements, follow-up, "
+        "note and alliance check (0-10).\n\nExample:\n\n  samtale process log process-a "
+        "--topic 'Internship=co_creative' --agreed 'Call the shop|citizen|Friday' --follow-up "
+        "'How the first day went' --alliance 7,6,8,7",
+    ),
+    "process.export.help": (
+        "Eksportér alt, hvad der er gemt om et forløb (retten til indsigt).\n\n"
+        "Eksempel:\n\n  samtale process export forloeb-a --format md",
+        "Export everything stored about a process (the right of access).\n\n"
+        "Example:\n\n  samtale process export process-a --format md",
+    ),
+    "process.delete.help": (
+        "Slet et forløb (eller --all) for altid; databasen komprimeres bagefter.\n\n"
+        "Eksempel:\n\n  samtale process delete forloeb-a",
+        "Delete a process (or --all) for good; the database is compacted afterwards.\n\n"
+        "Example:\n\n  samtale process delete process-a",
+    ),
+    "opt.data_dir": (
+        "Mappe til dine data (også SAMTALE_HOME).",
+        "Directory for your data (also SAMTALE_HOME).",
+    ),
+    "opt.goal": ("Det overordnede mål.", "The overall goal."),
+    "opt.subgoal": ("Det nuværende delmål.", "The current sub-goal."),
+    "opt.date": (
+        "Samtalens dato, ÅÅÅÅ-MM-DD (standard: i dag).",
+        "The conversation's date, YYYY-MM-DD (default: today).",
+    ),
+    "opt.topic": (
+        "Emne og brugt samtaletype: TITEL=TYPE (kan gentages).",
+        "Topic and type used: TITLE=TYPE (repeatable).",
+    ),
+    "opt.agreed": ("Aftale: HVAD|HVEM|HVORNÅR (kan gentages).", "Agreement: WHAT|WHO|WHEN (repeatable)."),
+    "opt.follow_up": ("Følg op på næste gang (kan gentages).", "To follow up next time (repeatable)."),
+    "opt.note": ("En kort note (ingen navne eller CPR-numre).", "A short note (no names or CPR numbers)."),
+    "opt.alliance": (
+        "Dit alliancetjek: goals=N,tasks=N,bond=N,overall=N eller fire tal 0-10.",
+        "Your alliance check: goals=N,tasks=N,bond=N,overall=N or four numbers 0-10.",
+    ),
+    "opt.citizen": ("Borgerens egen vurdering, samme form.", "The citizen's own rating, same form."),
+    "opt.all": ("Alle forløb.", "All processes."),
+    "opt.yes": ("Spørg ikke først.", "Do not ask first."),
+    "opt.process": (
+        "Knyt planen til et forløb: vis mål og delmål, og start med opfølgning på sidste aftaler.",
+        "Attach the plan to a process: show goal and sub-goal, and start with follow-up on "
+        "the last agreements.",
+    ),
+    "process.created": ("Forløbet '{label}' er oprettet.", "The process '{label}' is created."),
+    "process.logged": ("Samtalen er registreret i '{label}'.", "The conversation is recorded in '{label}'."),
+    "process.deleted": (
+        "{n} forløb er slettet, og databasen er komprimeret.",
+        "{n} process(es) deleted, and the database is compacted.",
+    ),
+    "process.confirm_delete": (
+        "Slet '{label}' og alt om det for altid?",
+        "Delete '{label}' and everything about it for good?",
+    ),
+    "process.confirm_delete_all": ("Slet ALLE {n} forløb for altid?", "Delete ALL {n} processes for good?"),
+    "process.cancelled": ("Intet er slettet.", "Nothing was deleted."),
+    "process.none": (
+        "Ingen forløb endnu. Opret et med 'samtale process new'.",
+        "No processes yet. Create one with 'samtale process new'.",
+    ),
+    "process.goal": ("Mål", "Goal"),
+    "process.subgoal": ("Delmål", "Sub-goal"),
+    "process.conversations": ("Samtaler", "Conversations"),
+    "process.timeline": ("Tidslinje", "Timeline"),
+    "process.alliance": (
+        "Alliancen over tid (dit tjek; borgerens i parentes)",
+        "The alliance over time (your check; the citizen's in brackets)",
+    ),
+    "process.followups": ("Følg op næste gang", "Follow up next time"),
+    "process.flags": ("Advarsler og forslag", "Warnings and suggestions"),
+    "process.no_flags": (
+        "Ingen advarsler: alliancen ser stabil ud.",
+        "No warnings: the alliance looks steady.",
+    ),
+    "process.flag.drop": (
+        "{name} faldt fra {previous} til {current}.",
+        "{name} dropped from {previous} to {current}.",
+    ),
+    "process.flag.low": ("{name} er {current}, under {low}.", "{name} is {current}, below {low}."),
+    "process.question.agreed": (
+        "Sidst aftalte vi: {item}. Hvordan er det gået?",
+        "Last time we agreed: {item}. How has it gone?",
+    ),
+    "process.question.follow_up": (
+        "Sidst ville vi følge op på: {item}. Hvordan står det til nu?",
+        "Last time we meant to follow up on: {item}. How are things now?",
+    ),
+    "process.no_conversations": ("Ingen samtaler registreret endnu.", "No conversations recorded yet."),
+    "process.agreed": ("Aftalt", "Agreed"),
+    "process.note": ("Note", "Note"),
+    "process.plans": ("Planer", "Plans"),
     "interrupted": ("Afbrudt.", "Interrupted."),
 }
 

@@ -269,9 +269,19 @@ class TypeGuide:
 
 
 @dataclass(frozen=True, slots=True)
+class DimensionGuide:
+    """One dimension of the alliance check: its name, question and suggestions."""
+
+    name: Localized
+    question: Localized
+    suggestions: tuple[Localized, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class PlanGuide:
-    """The plan guide: phases, per-type middle steps, alliance reminders."""
+    """The plan guide: phases, per-type middle steps, alliance reminders and checks."""
 
     phases: dict[Phase, PhaseGuide]
     types: dict[ConversationType, TypeGuide]
     alliance: tuple[Localized, ...]
+    dimensions: dict[str, DimensionGuide] = field(default_factory=dict)

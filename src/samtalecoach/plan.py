@@ -106,6 +106,17 @@ class PlanSection:
 
 
 @dataclass(frozen=True, slots=True)
+class ProcessContext:
+    """The process a plan belongs to: its goals, and what was agreed last time."""
+
+    label: str
+    goal: str
+    subgoal: str
+    #: ("agreed" or "follow_up", text) from the latest conversation.
+    followups: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     """A whole conversation plan."""
 
@@ -118,6 +129,7 @@ class Plan:
     announcements: tuple[tuple[ConversationType, Localized], ...]
     reflections: tuple[ReflectionQuestion, ...]
     alliance: tuple[Localized, ...]
+    process: ProcessContext | None = None
 
     def sections_for(self, phase: Phase, topic: int | None = None) -> list[PlanSection]:
         """The sections of ``phase`` (and of ``topic``, for the middle)."""
@@ -284,6 +296,7 @@ def build_plan(
     intensity: Intensity = Intensity.MODERATE,
     picks: Mapping[str, Sequence[PlanItem]] | None = None,
     today: date | None = None,
+    process: ProcessContext | None = None,
 ) -> Plan:
     """The whole plan. ``picks`` (slot key -> items) replaces the default picks slot by slot."""
     topics = decide_topics(tree, requests)
@@ -303,4 +316,5 @@ def build_plan(
         announcements=tuple((t, tree.announcements[t]) for t in dict.fromkeys(types)),
         reflections=tuple(pick_reflections(banks, types)),
         alliance=tuple(alliance_reminders(guide, types)),
+        process=process,
     )

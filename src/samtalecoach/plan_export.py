@@ -80,9 +80,22 @@ def plan_to_json(plan: Plan, lang: Lang) -> dict[str, Any]:
             {"id": r.id, "moment": r.moment.value, "text": r.text.get(lang)} for r in plan.reflections
         ],
         "alliance": [a.get(lang) for a in plan.alliance],
+        "process": None if plan.process is None else {
+            "label": plan.process.label,
+            "goal": plan.process.goal,
+            "subgoal": plan.process.subgoal,
+            "follow_up": followup_questions(plan, lang),
+        },
         "picks": {s.slot.key: [i.id if i.id else {"own": i.text.get(lang)} for i in s.items]
                   for s in plan.sections},
     }
+
+
+def followup_questions(plan: Plan, lang: Lang) -> list[str]:
+    """'Sidst aftalte vi ... Hvordan er det gået?' for each item from last time."""
+    if plan.process is None:
+        return []
+    return [t(lang, f"process.question.{kind}", item=item) for kind, item in plan.process.followups]
 
 
 def plan_json(plan: Plan, lang: Lang) -> str:
@@ -96,11 +109,18 @@ def _date(plan: Plan, lang: Lang) -> str:
 
 def header_facts(plan: Plan, lang: Lang) -> list[tuple[str, str]]:
     situation = plan.situation.name.get(lang) if plan.situation else t(lang, "plan.none")
-    return [
+    facts = [
         (t(lang, "plan.date"), _date(plan, lang)),
         (t(lang, "plan.situation"), situation),
         (t(lang, "plan.intensity"), label(lang, plan.intensity)),
     ]
+    if plan.process is not None:
+        facts += [
+            (t(lang, "plan.process"), plan.process.label),
+            (t(lang, "process.goal"), plan.process.goal),
+            (t(lang, "process.subgoal"), plan.process.subgoal or "-"),
+        ]
+    return facts
 
 
 def _override_line(topic: Topic, lang: Lang) -> str:
@@ -124,6 +144,9 @@ def plan_markdown(plan: Plan, lang: Lang) -> str:
     out += [f"*{start.slot.guidance.get(lang)}*", ""]
     for _, text in plan.announcements:
         out += [f"> {t(lang, 'plan.say')}: “{text.get(lang)}”", ""]
+    if plan.process is not None and plan.process.followups:
+        out += [f"**{t(lang, 'plan.followup')}:**", ""]
+        out += [f"- [ ] {q}" for q in followup_questions(plan, lang)] + [""]
     out += _md_items(start.items, lang)
     out += ["", f"## {t(lang, 'phase.middle')}"]
     for number, topic in enumerate(plan.topics, 1):
@@ -217,6 +240,9 @@ def plan_html(plan: Plan, lang: Lang) -> str:
               f'<p class="guidance">{e(start.slot.guidance.get(lang))}</p>']
     parts += [f'<p class="say">{e(t(lang, "plan.say"))}: “{e(text.get(lang))}”</p>'
               for _, text in plan.announcements]
+    if plan.process is not None and plan.process.followups:
+        parts.append(f'<p class="lead">{e(t(lang, "plan.followup"))}:</p>')
+        parts.append(items([PlanItem.own(q) for q in followup_questions(plan, lang)]))
     parts.append(items(start.items))
     parts.append(f"<h2>{e(t(lang, 'phase.middle'))}</h2>")
     for number, topic in enumerate(plan.topics, 1):

@@ -15,9 +15,11 @@ from rich.tree import Tree
 from .export import group_by_kind, kind_heading, situation_counts
 from .finder import Hit
 from .i18n import label, t
-from .model import Banks, ConversationType, DecisionTree, Kind, Lang, Phase
+from .model import Banks, ConversationType, DecisionTree, Kind, Lang, Phase, PlanGuide
 from .plan import Plan, PlanItem, Topic
-from .plan_export import header_facts
+from .plan_export import followup_questions, header_facts
+from .process import DIMENSIONS, LOW, Process, flags, open_followups
+from .process_export import flag_text, spark, trend, trend_text
 
 KIND_STYLE = {
     Kind.FRAMING: "bold blue",
@@ -210,6 +212,9 @@ def plan_view(plan: Plan, lang: Lang) -> list[RenderableType]:
     views += [heading("phase.start"), Text(start.slot.guidance.get(lang), style="italic dim")]
     views += [Text(f"{t(lang, 'plan.say')}: “{text.get(lang)}”", style="cyan")
               for _, text in plan.announcements]
+    if plan.process is not None and plan.process.followups:
+        views.append(Text(t(lang, "plan.followup") + ":", style="bold dim"))
+        views.append(Text("\n".join(f"☐ {q}" for q in followup_questions(plan, lang))))
     views.append(_checklist(start.items, lang))
     views.append(heading("phase.middle"))
     for number, topic in enumerate(plan.topics, 1):
@@ -229,4 +234,61 @@ def plan_view(plan: Plan, lang: Lang) -> list[RenderableType]:
                                 for r in plan.reflections)))
     views.append(heading("plan.alliance"))
     views.append(Text("\n".join(f"• {a.get(lang)}" for a in plan.alliance)))
+    return views
+
+
+def process_list_view(processes: Sequence[Process], lang: Lang) -> Table:
+    """All processes in a table."""
+    table = Table(box=box.SIMPLE_HEAD)
+    table.add_column("")
+    table.add_column(t(lang, "process.goal"), ratio=1)
+    table.add_column(t(lang, "process.subgoal"), ratio=1)
+    table.add_column(t(lang, "process.conversations"), justify="right")
+    for p in processes:
+        table.add_row(Text(p.label, style="bold"), p.goal, p.subgoal,
+                      str(len(p.conversations)))
+    return table
+
+
+def process_view(process: Process, guide: PlanGuide, lang: Lang) -> list[RenderableType]:
+    """A process: goal, timeline with coloured types, alliance chart, follow-ups, flags."""
+    views: list[RenderableType] = [
+        Text(process.label, style="bold underline"),
+        Text.assemble((f"{t(lang, 'process.goal')}: ", "bold"), process.goal),
+        Text.assemble((f"{t(lang, 'process.subgoal')}: ", "bold"), process.subgoal or "-"),
+        Text("\n" + t(lang, "process.timeline"), style="bold"),
+    ]
+    if not process.conversations:
+        views.append(Text(t(lang, "process.no_conversations"), style="dim"))
+    for c in process.conversations:
+        line = Text(c.held.isoformat() + "  ", style="dim")
+        for n, (title, ctype) in enumerate(c.topics):
+            if n:
+                line.append(" · ")
+            line.append(title + " ")
+            line.append_text(type_text(lang, ctype))
+        views.append(line)
+    views.append(Text("\n" + t(lang, "process.alliance"), style="bold"))
+    for dimension in DIMENSIONS:
+        mine, _ = trend(process, dimension)
+        if not mine:
+            continue
+        name = guide.dimensions[dimension].name.get(lang)
+        colour = "red" if mine[-1] < LOW else "green"
+        views.append(Text.assemble((f"{name:<9}", "bold"), (spark(mine) + "  ", colour),
+                                   trend_text(process, dimension)))
+    views.append(Text("\n" + t(lang, "process.followups"), style="bold"))
+    items = [item for _, item in open_followups(process)]
+    views.append(Text("\n".join(f"☐ {i}" for i in items) if items else "-"))
+    views.append(Text("\n" + t(lang, "process.flags"), style="bold"))
+    warnings = flags(process)
+    if not warnings:
+        views.append(Text(t(lang, "process.no_flags"), style="green"))
+    for flag in warnings:
+        body = Text()
+        for suggestion in guide.dimensions[flag.dimension].suggestions:
+            body.append("→ " + suggestion.get(lang) + "\n")
+        body.rstrip()
+        views.append(Panel(body, title=Text(flag_text(flag, guide, lang), style="bold red"),
+                           title_align="left", box=box.ROUNDED))
     return views
