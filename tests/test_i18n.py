@@ -9,6 +9,7 @@ import pytest
 
 from samtalecoach import i18n
 from samtalecoach.model import ConversationType, Form, Intensity, Kind, Lang, Moment, Phase
+from samtalecoach.process import DIMENSIONS
 
 from .test_data import _allow_list, _hunspell_da
 
@@ -31,8 +32,8 @@ def test_interface_danish_spelling() -> None:
         pytest.skip("hunspell with the da_DK dictionary is not installed")
     texts = [da for da, _ in i18n.MESSAGES.values()] + [da for da, _ in i18n.LABELS.values()]
     # Placeholders, example command lines, flags, ids and format names are not Danish prose.
-    ids = "|".join([m.value for m in (*Kind, *Intensity)]
-                   + ["table", "plain", "markdown", "json", "yes", "no"])
+    ids = "|".join([m.value for m in (*Kind, *Intensity)] + list(DIMENSIONS)
+                   + ["table", "plain", "markdown", "json", "yes", "no", "ÅÅÅÅ-MM-DD"])
     pattern = rf"^ +samtale .*$|{{\w+}}|--?[\w-]+|'[^']*'|\S*[._/]\S*|\b({ids})\b"
     prose = [re.sub(pattern, " ", t, flags=re.M | re.I) for t in texts]
     result = subprocess.run(["hunspell", "-d", "da_DK", "-l"], input="\n".join(prose),

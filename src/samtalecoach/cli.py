@@ -473,12 +473,17 @@ DataDirOpt = Annotated[Path | None, typer.Option("--data-dir", help=_h("opt.data
 @contextmanager
 def _db(data_dir: Path | None) -> Iterator[Any]:
     """The local database, opened (and migrated) for one command."""
-    from .store import default_path, open_store
+    import sqlite3
+
+    from .store import StoreError, default_path, open_store
 
     path = data_dir / "samtale.db" if data_dir else default_path()
     connection = open_store(path)
     try:
         yield connection
+    except sqlite3.Error as err:
+        # A write that failed was rolled back; everything committed before is kept.
+        raise StoreError(key="error.store_write", path=str(path), reason=str(err)) from None
     finally:
         connection.close()
 

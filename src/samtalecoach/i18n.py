@@ -350,13 +350,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the database {path} cannot be used ({reason}). It is left untouched; copy it before "
         "you do anything.",
     ),
+    "error.store_write": (
+        "kunne ikke skrive til databasen {path} ({reason}). Intet, der var gemt før, er tabt; prøv igen.",
+        "could not write to the database {path} ({reason}). Nothing saved before is lost; try again.",
+    ),
     "error.store_newer": (
         "databasen {path} er lavet af en nyere samtale (skema {version}). Opdater samtale.",
         "the database {path} was made by a newer samtale (schema {version}). Update samtale.",
     ),
     "error.label": (
         "ugyldig betegnelse '{label}': brug et pseudonym på højst 40 tegn med bogstaver, tal, "
-        "'-', '_' eller '.', uden mellemrum, fx forloeb-a eller B-17. Aldrig navne eller CPR-numre.",
+        "'-', '_' eller '.', uden mellemrum, fx forløb-a eller B-17. Aldrig navne eller CPR-numre.",
         "invalid label '{label}': use a pseudonym of at most 40 characters with letters, digits, "
         "'-', '_' or '.', no spaces, e.g. process-a or B-17. Never names or CPR numbers.",
     ),
@@ -413,7 +417,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pseudonymous label, never names or CPR numbers.",
     ),
     "process.new.help": (
-        "Opret et forløb.\n\nEksempel:\n\n  samtale process new forloeb-a --goal 'Ordinær "
+        "Opret et forløb.\n\nEksempel:\n\n  samtale process new forløb-a --goal 'Ordinær "
         "beskæftigelse' --subgoal 'Praktik i en butik'",
         "Create a process.\n\nExample:\n\n  samtale process new process-a --goal 'Ordinary "
         "employment' --subgoal 'Internship in a shop'",
@@ -424,13 +428,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "process.show.help": (
         "Vis et forløb: tidslinje, alliancen over tid, åbne opfølgninger og advarsler.\n\n"
-        "Eksempel:\n\n  samtale process show forloeb-a",
+        "Eksempel:\n\n  samtale process show forløb-a",
         "Show a process: timeline, the alliance over time, open follow-ups and warnings.\n\n"
         "Example:\n\n  samtale process show process-a",
     ),
     "process.log.help": (
         "Registrér en samtale: dato, emner og samtaletyper, aftaler, opfølgning, note og "
-        "alliancetjek (0-10).\n\nEksempel:\n\n  samtale process log forloeb-a --topic "
+        "alliancetjek (0-10).\n\nEksempel:\n\n  samtale process log forløb-a --topic "
         "'Praktik=co_creative' --agreed 'Ringe til butikken|borgeren|fredag' --follow-up "
         "'Hvordan gik første dag' --alliance 7,6,8,7",
         "Record a conversation: date, topics and conversation types, agreements, follow-up, "
@@ -440,13 +444,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "process.export.help": (
         "Eksportér alt, hvad der er gemt om et forløb (retten til indsigt).\n\n"
-        "Eksempel:\n\n  samtale process export forloeb-a --format md",
+        "Eksempel:\n\n  samtale process export forløb-a --format md",
         "Export everything stored about a process (the right of access).\n\n"
         "Example:\n\n  samtale process export process-a --format md",
     ),
     "process.delete.help": (
         "Slet et forløb (eller --all) for altid; databasen komprimeres bagefter.\n\n"
-        "Eksempel:\n\n  samtale process delete forloeb-a",
+        "Eksempel:\n\n  samtale process delete forløb-a",
         "Delete a process (or --all) for good; the database is compacted afterwards.\n\n"
         "Example:\n\n  samtale process delete process-a",
     ),

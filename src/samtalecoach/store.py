@@ -118,30 +118,38 @@ def open_store(path: Path | None = None) -> sqlite3.Connection:
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA secure_delete = ON")
         connection.execute("PRAGMA busy_timeout = 10000")
-        mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            connection.execute("PRAGMA journal_mode = DELETE")
-        _migrate(connection, path)
+        version = _check_owner(connection, path)  # before anything writes to the file
+        if version < SCHEMA_VERSION:
+            _migrate(connection)
+        # WAL lets readers and a writer work at once; it is kept in the file's header.
+        connection.execute("PRAGMA journal_mode = WAL")
     except sqlite3.DatabaseError as err:
         raise StoreError(key="error.store_damaged", path=str(path), reason=str(err)) from None
     return connection
 
 
-def _migrate(connection: sqlite3.Connection, path: Path) -> None:
+def _check_owner(connection: sqlite3.Connection, path: Path) -> int:
+    """The schema version, after making sure the database is samtale's (reads only)."""
+    version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version == 0 and tables:
+        raise StoreError(key="error.store_foreign", path=str(path))
+    if version > 0:
+        marker = None
+        if "samtale_meta" in tables:
+            marker = connection.execute("SELECT value FROM samtale_meta WHERE key = 'app'").fetchone()
+        if marker is None or marker[0] != APP_ID:
+            raise StoreError(key="error.store_foreign", path=str(path))
+    if version > SCHEMA_VERSION:
+        raise StoreError(key="error.store_newer", path=str(path), version=version)
+    return version
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    """Apply the missing migrations in one transaction (another process may have done
+    it meanwhile: the version is read again under the write lock)."""
     with transaction(connection):
         version = connection.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if version == 0 and tables:
-            raise StoreError(key="error.store_foreign", path=str(path))
-        if version > 0:
-            marker = connection.execute(
-                "SELECT value FROM samtale_meta WHERE key = 'app'").fetchone() \
-                if "samtale_meta" in tables else None
-            if marker is None or marker[0] != APP_ID:
-                raise StoreError(key="error.store_foreign", path=str(path))
-        if version > SCHEMA_VERSION:
-            raise StoreError(key="error.store_newer", path=str(path), version=version)
         for number in range(version, SCHEMA_VERSION):
             for statement in _statements(MIGRATIONS[number]):
                 connection.execute(statement)
