@@ -160,3 +160,31 @@ def test_example_plan_fits_the_terminal(columns: int, tmp_path: Path) -> None:
                                        SAMTALE_HOME=str(tmp_path))))
     assert max(len(line) for line in out.splitlines()) <= columns
     assert "Samskabende" in out and "Behov for ekspertviden" in out
+
+
+def test_process_new_plan_log_show_delete(tmp_path: Path) -> None:
+    env = {"SAMTALE_HOME": str(tmp_path / "home"), "SAMTALE_CACHE_DIR": str(tmp_path / "cache")}
+
+    def run(*args: str) -> str:
+        return ANSI.sub("", output_of(spawn(list(args), columns=80, **env)))
+
+    run("process", "new", "forløb-a", "--goal", "Ordinær beskæftigelse", "--subgoal", "Praktik")
+    run("process", "log", "forløb-a", "--date", "2026-10-01", "--topic", "Rammen=advisory.authority",
+        "--agreed", "Finde et praktiksted|rådgiveren|uge 42", "--alliance", "8,8,8,8")
+    plan = run("plan", "--example", "--process", "forløb-a")
+    assert "Opfølgning fra sidst" in plan
+    assert "Sidst aftalte vi: Finde et praktiksted (rådgiveren, uge 42)." in plan.replace("\n", " ")
+    run("process", "log", "forløb-a", "--date", "2026-10-15", "--topic", "Praktik=co_creative",
+        "--alliance", "5,8,8,7")
+    shown = run("process", "show", "forløb-a")
+    assert "Praktik — Samskabende" in shown
+    assert "Mål faldt fra 8 til 5." in shown
+    child = spawn(["process", "delete", "forløb-a"], columns=80, **env)
+    child.expect("for altid")
+    child.send("y\r")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "1 forløb er slettet" in child.before
+    listed = run("process", "list")
+    assert "Ingen forløb endnu" in listed

@@ -265,7 +265,7 @@ def process_view(process: Process, guide: PlanGuide, lang: Lang) -> list[Rendera
         for n, (title, ctype) in enumerate(c.topics):
             if n:
                 line.append(" · ")
-            line.append(title + " ")
+            line.append(title + " — ")
             line.append_text(type_text(lang, ctype))
         views.append(line)
     views.append(Text("\n" + t(lang, "process.alliance"), style="bold"))
