@@ -92,3 +92,29 @@ def test_back_from_the_first_fact_returns_to_the_title(ctx: FlowContext, keys: P
     session, _ = run(ctx, keys, typed)
     assert session.state.answers.intensity is Intensity.STRONG
     assert session.state.answers.topics[0].title == "Andet"
+
+
+def test_ask_log_with_a_planned_topic(keys: PipeInput) -> None:
+    from samtalecoach.prompts import ask_log
+
+    dimensions = [("goals", "Mål?"), ("tasks", "Opgaver?"), ("bond", "Relation?"), ("overall", "Samlet?")]
+    typed = [
+        ENTER,                                   # date: keep today's default
+        ENTER,                                   # planned topic: keep its type (coaching)
+        "n",                                     # more topics? no
+        "Ringe til butikken" + ENTER, "borgeren" + ENTER, "fredag" + ENTER,
+        ENTER,                                   # no more agreements
+        "Søvnen" + ENTER, ENTER,                 # one follow-up
+        ENTER,                                   # no note
+        ENTER, DOWN + ENTER, ENTER, ENTER,       # scores: 7, 6, 7, 7 (default is 7)
+        "y",                                     # the citizen rated too
+        UP + ENTER, ENTER, ENTER, ENTER,         # her scores: 8, 7, 7, 7
+    ]
+    keys.send_text("".join(typed))
+    answers = ask_log(Lang.DA, [("Praktik", ConversationType.COACHING)], dimensions, "2026-11-26")
+    assert answers.held == "2026-11-26"
+    assert answers.topics == [("Praktik", ConversationType.COACHING)]
+    assert answers.agreements == [("Ringe til butikken", "borgeren", "fredag")]
+    assert answers.followups == ["Søvnen"] and answers.note == ""
+    assert answers.caseworker == {"goals": 7, "tasks": 6, "bond": 7, "overall": 7}
+    assert answers.citizen == {"goals": 8, "tasks": 7, "bond": 7, "overall": 7}

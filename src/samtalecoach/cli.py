@@ -602,6 +602,9 @@ def process_log(
 
     language = resolve_lang(lang)
     topics = [_parse_topic(value) for value in topic or []]
+    if not topics and sys.stdin.isatty() and sys.stdout.isatty():
+        _process_log_interactive(label, language, data_dir, subgoal)
+        return
     if not topics:
         raise UsageError(key="error.no_topics_logged")
     agreements = [_parse_agreement(value) for value in agreed or []]
@@ -616,6 +619,45 @@ def process_log(
                               followups=follow_up or [], note=note, caseworker=scores,
                               citizen=theirs, subgoal=subgoal)
     sys.stderr.write(t(language, "process.logged", label=label) + "\n")
+
+
+def _process_log_interactive(label: str, lang: Lang, data_dir: Path | None,
+                             subgoal: str | None) -> None:
+    """Ask about the conversation; the topics of the latest attached plan come first."""
+    import json
+    from datetime import date
+
+    from . import process as proc
+    from .guide import load_guide
+    from .prompts import ask_log
+
+    with _db(data_dir) as db:
+        record = proc.load(db, label)
+    planned: list[tuple[str, ConversationType]] = []
+    if record.plans:
+        plan_data = json.loads(record.plans[-1][1])
+        planned = [(t_["title"], ConversationType(t_["type"])) for t_ in plan_data.get("topics", [])]
+    guide = load_guide()
+    dimensions = [(d, guide.dimensions[d].question.get(lang)) for d in proc.DIMENSIONS]
+    try:
+        answers = ask_log(lang, planned, dimensions, date.today().isoformat())
+    except KeyboardInterrupt:
+        sys.stderr.write(t(lang, "process.log_cancelled") + "\n")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    try:
+        held = date.fromisoformat(answers.held)
+    except ValueError:
+        raise UsageError(key="error.date", value=answers.held) from None
+    with _db(data_dir) as db:
+        proc.log_conversation(
+            db, label, held=held, topics=answers.topics,
+            agreements=[proc.Agreement(*a) for a in answers.agreements],
+            followups=answers.followups, note=answers.note,
+            caseworker=proc.validate_scores(proc.AllianceScores(**answers.caseworker)),
+            citizen=proc.AllianceScores(**answers.citizen) if answers.citizen else None,
+            subgoal=subgoal,
+        )
+    sys.stderr.write(t(lang, "process.logged", label=label) + "\n")
 
 
 def _parse_topic(value: str) -> tuple[str, ConversationType]:

@@ -408,6 +408,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "der skal bekræftes, men her er ingen terminal. Brug --yes, hvis du er sikker.",
         "this needs a confirmation, but there is no terminal here. Use --yes if you are sure.",
     ),
+    "log.date": ("Dato for samtalen (ÅÅÅÅ-MM-DD):", "Date of the conversation (YYYY-MM-DD):"),
+    "log.type_used": (
+        "Hvilken samtaletype brugte du til '{title}'?",
+        "Which type did you use for '{title}'?",
+    ),
+    "log.more_topics": ("Var der flere emner?", "Were there more topics?"),
+    "log.topic": ("Emne (kort, uden navne):", "Topic (short, no names):"),
+    "log.agreed": ("Hvad blev aftalt? (tom = ikke mere)", "What was agreed? (empty = nothing more)"),
+    "log.who": ("  Hvem gør det?", "  Who does it?"),
+    "log.when": ("  Hvornår?", "  When?"),
+    "log.follow_up": (
+        "Hvad vil du følge op på næste gang? (tom = ikke mere)",
+        "What will you follow up next time? (empty = nothing more)",
+    ),
+    "log.note": (
+        "En kort note (ingen navne eller CPR-numre; tom = ingen):",
+        "A short note (no names or CPR numbers; empty = none):",
+    ),
+    "log.citizen": (
+        "Har borgeren selv vurderet samarbejdet (0-10)?",
+        "Has the citizen rated the cooperation herself (0-10)?",
+    ),
+    "log.citizen_prefix": ("Borgerens svar: ", "The citizen's answer: "),
     "process.help": (
         "Følg en borger over flere samtaler: mål og delmål, aftaler, opfølgning og "
         "borgeralliancen. Alt gemmes kun lokalt. Brug en pseudonym betegnelse, aldrig navne "
@@ -482,6 +505,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Knyt planen til et forløb: vis mål og delmål, og start med opfølgning på sidste aftaler.",
         "Attach the plan to a process: show goal and sub-goal, and start with follow-up on "
         "the last agreements.",
+    ),
+    "process.log_cancelled": (
+        "Afbrudt: intet er gemt. Du kan også registrere med flag, se 'samtale process log --help'.",
+        "Interrupted: nothing was stored. You can also record with flags, see 'samtale process log --help'.",
     ),
     "process.created": ("Forløbet '{label}' er oprettet.", "The process '{label}' is created."),
     "process.logged": ("Samtalen er registreret i '{label}'.", "The conversation is recorded in '{label}'."),

@@ -240,3 +240,63 @@ def _reorder(
 def confirm_overwrite(path: str, lang: Lang) -> bool:
     """Ask before replacing an existing file."""
     return bool(questionary.confirm(t(lang, "prompt.overwrite", path=path), default=False).unsafe_ask())
+
+
+@dataclass(slots=True)
+class LogAnswers:
+    """What the caseworker answered about a conversation, before it is stored."""
+
+    held: str
+    topics: list[tuple[str, ConversationType]]
+    agreements: list[tuple[str, str, str]]
+    followups: list[str]
+    note: str
+    caseworker: dict[str, int]
+    citizen: dict[str, int] | None
+
+
+def _free_text(message: str, lang: Lang, default: str = "") -> str:
+    def valid(text: str) -> bool | str:
+        return t(lang, "error.cpr", field=message) if find_cpr(text) else True
+
+    return str(questionary.text(message, default=default, validate=valid).unsafe_ask()).strip()
+
+
+def _type_choice(message: str, lang: Lang, default: ConversationType | None) -> ConversationType:
+    choices = [Choice(label(lang, c), value=c.value) for c in ConversationType]
+    chosen = next((c for c in choices if default is not None and c.value == default.value), None)
+    return ConversationType(_select(message, choices, lang, default=chosen))
+
+
+def _scores(lang: Lang, questions: list[tuple[str, str]]) -> dict[str, int]:
+    scores = {}
+    for dimension, question in questions:
+        choices = [Choice(str(n), value=n) for n in range(10, -1, -1)]
+        scores[dimension] = int(_select(question, choices, lang, default=choices[3]))
+    return scores
+
+
+def ask_log(lang: Lang, planned: list[tuple[str, ConversationType]],
+            dimensions: list[tuple[str, str]], today: str) -> LogAnswers:
+    """Ask about a conversation that has just been held (Ctrl-C stores nothing)."""
+    held = _free_text(t(lang, "log.date"), lang, default=today)
+    topics: list[tuple[str, ConversationType]] = []
+    for title, ctype in planned:
+        topics.append((title, _type_choice(t(lang, "log.type_used", title=title), lang, ctype)))
+    while not topics or questionary.confirm(t(lang, "log.more_topics"), default=False).unsafe_ask():
+        title = _free_text(t(lang, "log.topic"), lang)
+        if title:
+            topics.append((title, _type_choice(t(lang, "log.type_used", title=title), lang, None)))
+    agreements = []
+    while what := _free_text(t(lang, "log.agreed"), lang):
+        agreements.append((what, _free_text(t(lang, "log.who"), lang),
+                           _free_text(t(lang, "log.when"), lang)))
+    followups = []
+    while item := _free_text(t(lang, "log.follow_up"), lang):
+        followups.append(item)
+    note = _free_text(t(lang, "log.note"), lang)
+    caseworker = _scores(lang, dimensions)
+    citizen = None
+    if questionary.confirm(t(lang, "log.citizen"), default=False).unsafe_ask():
+        citizen = _scores(lang, [(d, t(lang, "log.citizen_prefix") + q) for d, q in dimensions])
+    return LogAnswers(held, topics, agreements, followups, note, caseworker, citizen)
