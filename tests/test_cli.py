@@ -214,8 +214,11 @@ def test_help_has_an_example(command: list[str]) -> None:
 def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     names = [c.name for c in app.registered_commands if not c.hidden]
-    names += [f"banks {c.name}" for g in app.registered_groups for c in g.typer_instance.registered_commands]
-    assert names
+    for group in app.registered_groups:
+        if group.hidden:
+            continue
+        names += [f"{group.name} {c.name}" for c in group.typer_instance.registered_commands]
+    assert len(names) >= 10
     for name in names:
         assert f"samtale {name}" in readme, name
 
@@ -226,8 +229,8 @@ def _readme_examples() -> list[tuple[str, str]]:
     examples = []
     for block in re.findall(r"```\n(\$ samtale .*?)```", readme, re.S):
         command, _, output = block.partition("\n")
-        if "|" in command or "…" in output or "./" in command:
-            continue  # pipes, shortened output and user directories are shown, not re-run
+        if "|" in command or "…" in output or "./" in command or "process" in command:
+            continue  # pipes, shortened output, user directories and stored data: shown only
         examples.append((command.removeprefix("$ "), output))
     return examples
 
