@@ -163,3 +163,18 @@ def test_delete_removes_the_text_from_the_file(tmp_path: Path) -> None:
         data += wal.read_bytes()
     assert b"Xylofonkvartet-hemmelighed" not in data
     assert b"slet-mig" not in data
+
+
+def test_a_damaged_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "samtale.db"
+    db = open_store(path)
+    proc.create(db, "a", "Job")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    damaged = bytearray(path.read_bytes())
+    damaged[100:4096] = b"\xff" * (4096 - 100)  # the first page after the header: the schema
+    path.write_bytes(bytes(damaged))
+    with pytest.raises(StoreError) as info:
+        open_store(path)
+    assert info.value.key in ("error.store_damaged", "error.store_foreign")
+    assert path.read_bytes() == bytes(damaged)
