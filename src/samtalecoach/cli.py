@@ -752,10 +752,133 @@ def _confirm(question: str, lang: Lang) -> bool:
     return bool(questionary.confirm(question, default=False).unsafe_ask())
 
 
+DRILL_NAMES = ("kinds", "types", "phases", "forms", "disturbance", "process")
+
+
+@app.command("practice", help=_h("practice.help"))
+@user_errors
+def practice(
+    drill: Annotated[str | None, typer.Argument(
+        help=_h("opt.drill", choices=", ".join(DRILL_NAMES)), metavar="[DRILL]")] = None,
+    count: Annotated[int, typer.Option("--count", "-n", help=_h("opt.count"), min=1)] = 10,
+    seed: Annotated[int | None, typer.Option("--seed", help=_h("opt.practice_seed"),
+                                             metavar="N")] = None,
+    stats: Annotated[bool, typer.Option("--stats", help=_h("opt.stats"))] = False,
+    reset: Annotated[bool, typer.Option("--reset", help=_h("opt.reset"))] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=_h("opt.yes"))] = False,
+    lang: LangOpt = None,
+    data_dir: DataDirOpt = None,
+    bank_dir: BankDirOpt = None,
+) -> None:
+    from . import progress as prog
+
+    language = resolve_lang(lang)
+    if drill is not None and drill not in (*DRILL_NAMES, "all"):
+        raise UsageError(key="error.choice", flag="DRILL", value=drill,
+                         choices=", ".join((*DRILL_NAMES, "all")))
+    if stats:
+        with _db(data_dir) as db:
+            rows = prog.stats(db)
+        if not any(r.answers for r in rows):
+            sys.stderr.write(t(language, "practice.stats.none") + "\n")
+            return
+        from .render import stats_view
+
+        console = _console()
+        console.print(stats_view(rows, language, console.width))
+        return
+    if reset:
+        if not yes and not _confirm(t(language, "practice.reset.confirm"), language):
+            sys.stderr.write(t(language, "process.cancelled") + "\n")
+            raise typer.Exit(EXIT_FAILURE)
+        with _db(data_dir) as db:
+            count_deleted = prog.reset(db)
+        sys.stderr.write(t(language, "practice.reset.done", n=count_deleted) + "\n")
+        return
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError(key="error.no_tty_practice")
+    _run_practice(drill, count, seed, language, data_dir, bank_dir)
+
+
+def _practice_texts(lang: Lang) -> tuple[dict[str, Any], dict[str, Any]]:
+    from .i18n import LABELS, MESSAGES
+    from .model import Localized, Verdict
+
+    labels: dict[str, Any] = {}
+    for enum in (Kind, ConversationType, Phase, Form):
+        for member in enum:
+            labels[member.value] = Localized(*LABELS[member])
+    for verdict in Verdict:
+        labels[verdict.value] = Localized(*MESSAGES[f"verdict.{verdict.value}"])
+    texts = {key.removeprefix("drill."): Localized(*value) for key, value in MESSAGES.items()
+             if key.startswith("drill.")}
+    return labels, texts
+
+
+def _run_practice(drill: str | None, count: int, seed: int | None, lang: Lang,
+                  data_dir: Path | None, bank_dir: list[Path] | None) -> None:
+    import random
+    from datetime import date
+
+    from . import progress as prog
+    from .practice import Outcome, TaskFactory, round_keys, score, to_revisit
+    from .practice_data import load_practice
+    from .prompts import ask_drill, ask_task
+    from .render import feedback_view, score_view, task_summary, task_view
+    from .tree import load_tree
+
+    banks = load(bank_dir)
+    tree = load_tree()
+    content = load_practice(tree.facts, [s.id for s in banks.situations])
+    labels, texts = _practice_texts(lang)
+    factory = TaskFactory(banks, content, tree, labels, texts)
+    console = _console()
+    if drill is None:
+        menu = [(d, t(lang, "drill." + d)) for d in DRILL_NAMES] + [("all", t(lang, "practice.all"))]
+        try:
+            drill = ask_drill(lang, menu)
+        except KeyboardInterrupt:
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+    drills = list(DRILL_NAMES) if drill == "all" else [drill]
+    rng = random.Random(seed)
+    outcomes: list[Outcome] = []
+    plain_labels = {value: loc.get(lang) for value, loc in labels.items()}
+    with _db(data_dir) as db:
+        keys = round_keys(factory, drills, prog.load_progress(db), count, date.today(), rng)
+        if not keys:
+            sys.stderr.write(t(lang, "practice.nothing") + "\n")
+            return
+        round_id = prog.start_round(db, drills, seed)
+        try:
+            for number, key in enumerate(keys, 1):
+                task = factory.task(key, rng)
+                console.print(task_view(task, lang, number, len(keys)))
+                choices = [(c.value, c.label.get(lang)) for c in task.choices]
+                answer = ask_task(task.prompt.get(lang), choices, lang)
+                prog.record_answer(db, round_id, key, task.is_correct(answer))
+                outcomes.append(Outcome(task, answer, task.is_correct(answer)))
+                console.print(feedback_view(task, answer, lang, plain_labels))
+                console.print()
+        except KeyboardInterrupt:
+            sys.stderr.write("\n" + t(lang, "interrupted") + " "
+                             + t(lang, "practice.saved", n=len(outcomes)) + "\n")
+            if outcomes:
+                console.print(score_view(score(outcomes), lang))
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+    console.print(score_view(score(outcomes), lang))
+    revisit = to_revisit(outcomes)
+    if revisit:
+        console.print(t(lang, "practice.revisit"))
+        for task in revisit:
+            console.print(f"• {task_summary(task, lang, min(console.width - 2, 100))}",
+                          highlight=False)
+
+
 # Danish aliases, hidden from the command list to keep it short.
 app.command("spørgsmål", hidden=True, help=_h("questions.help"))(questions)
 app.command("situationer", hidden=True, help=_h("situations.help"))(situations)
 app.command("planlæg", hidden=True, help=_h("plan.help"))(plan)
+app.command("øv", hidden=True, help=_h("practice.help"))(practice)
 
 
 def main() -> None:

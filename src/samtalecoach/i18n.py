@@ -431,6 +431,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Has the citizen rated the cooperation herself (0-10)?",
     ),
     "log.citizen_prefix": ("Borgerens svar: ", "The citizen's answer: "),
+    "error.no_tty_practice": (
+        "samtale practice er en øvelse i terminalen, men her er ingen terminal. "
+        "Se din fremgang med --stats.",
+        "samtale practice is a drill in the terminal, but there is no terminal here. "
+        "See your progress with --stats.",
+    ),
     "process.help": (
         "Følg en borger over flere samtaler: mål og delmål, aftaler, opfølgning og "
         "borgeralliancen. Alt gemmes kun lokalt. Brug en pseudonym betegnelse, aldrig navne "
@@ -557,6 +563,119 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "process.agreed": ("Aftalt", "Agreed"),
     "process.note": ("Note", "Note"),
     "process.plans": ("Planer", "Plans"),
+    "drill.kinds": ("Spørgsmålstyper", "Question kinds"),
+    "drill.types": ("Samtaletyper", "Conversation types"),
+    "drill.phases": ("Faser", "Phases"),
+    "drill.forms": ("Spørgsmålsformer", "Question forms"),
+    "drill.disturbance": ("Tilpas forstyrrelse", "Appropriate disturbance"),
+    "drill.process": ("Samtaleforløb", "Processes"),
+    "drill.kind.framing": (
+        "Rammesættende spørgsmål sætter formål, dagsorden og ramme, eller beder om lov til et emne.",
+        "Framing questions set the purpose, agenda and frame, or ask consent to a topic.",
+    ),
+    "drill.kind.case_clarifying": (
+        "Sagsafklarende spørgsmål samler fakta og hendes egen oplevelse.",
+        "Case-clarifying questions gather facts and her own experience.",
+    ),
+    "drill.kind.developing": (
+        "Udviklende spørgsmål åbner nye perspektiver: undtagelser, forskelle, andres blik, "
+        "skalaer, tidligere succeser, fremtiden.",
+        "Developing questions open new perspectives: exceptions, differences, other people's "
+        "view, scales, earlier successes, the future.",
+    ),
+    "drill.kind.action_clarifying": (
+        "Handlingsafklarende spørgsmål gør indsigt til næste skridt: hvad, hvem, hvornår.",
+        "Action-clarifying questions turn insight into next steps: what, who, when.",
+    ),
+    "drill.phase.start": (
+        "Start: velkomst, formål, ramme og hvad der er vigtigst for hende i dag.",
+        "Start: welcome, purpose, frame and what matters most to her today.",
+    ),
+    "drill.phase.middle": (
+        "Midte: først sagsafklarende, så udviklende spørgsmål; uddyb med hendes egne ord.",
+        "Middle: case-clarifying first, then developing questions; deepen with her own words.",
+    ),
+    "drill.phase.end": (
+        "Slut: opsummering, næste skridt, opfølgning og feedback på samtalen.",
+        "End: summary, next steps, follow-up and feedback on the conversation.",
+    ),
+    "drill.form.open": (
+        "Åbent: hun kan svare med sine egne ord; typisk et hv-ord eller 'Kan du fortælle ...'.",
+        "Open: she can answer in her own words; in Danish typically an hv-word or 'Kan du fortælle ...'.",
+    ),
+    "drill.form.closed": (
+        "Lukket: ja/nej eller et faktum; godt til at tjekke, men det åbner ikke.",
+        "Closed: yes/no or a fact; good for checking, but it does not open up.",
+    ),
+    "drill.form.helping": (
+        "Hjælpende: et forslag eller en mulighed i spørgsmålsform.",
+        "Helping: a suggestion or an option in question form.",
+    ),
+    "drill.prompt.kinds": ("Hvilken slags spørgsmål er det?", "What kind of question is it?"),
+    "drill.prompt.phases": ("Hvor i samtalen hører det hjemme?", "Where in the conversation does it belong?"),
+    "drill.prompt.forms": (
+        "Er spørgsmålet åbent, lukket eller hjælpende?",
+        "Is the question open, closed or helping?",
+    ),
+    "drill.prompt.types": (
+        "Hvilken samtaletype passer til den kommende samtale?",
+        "Which conversation type fits the coming conversation?",
+    ),
+    "drill.prompt.disturbance": (
+        "Hvilket opfølgende spørgsmål er en tilpas forstyrrelse?",
+        "Which follow-up question is an appropriate disturbance?",
+    ),
+    "drill.better_open": ("Et åbent spørgsmål i stedet:", "An open question instead:"),
+    "drill.topic_of": ("Emne {n} af {of}: {title}", "Topic {n} of {of}: {title}"),
+    "drill.step_of": (
+        "{title} · samtale {n} af {of} · mål: {goal}",
+        "{title} · conversation {n} of {of} · goal: {goal}",
+    ),
+    "verdict.too_small": ("For lille", "Too small"),
+    "verdict.appropriate": ("Tilpas", "Appropriate"),
+    "verdict.too_big": ("For stor", "Too big"),
+    "practice.help": (
+        "Øv modellen i terminalen: spørgsmålstyper, samtaletyper, faser, former, tilpas "
+        "forstyrrelse og samtaleforløb. Fejl kommer hurtigere igen (Leitner-kasser).\n\n"
+        "Eksempler:\n\n  samtale practice\n\n  samtale practice types --count 5\n\n"
+        "  samtale practice --stats",
+        "Practise the model in the terminal: question kinds, conversation types, phases, "
+        "forms, appropriate disturbance and processes. Mistakes come back sooner (Leitner "
+        "boxes).\n\nExamples:\n\n  samtale practice --lang en\n\n"
+        "  samtale practice types --count 5\n\n  samtale practice --stats",
+    ),
+    "opt.drill": ("Øvelse: {choices} (uden: en menu).", "Drill: {choices} (none: a menu)."),
+    "opt.count": ("Antal opgaver i runden.", "Number of tasks in the round."),
+    "opt.practice_seed": ("Frø, så runden kan gentages.", "Seed, for a repeatable round."),
+    "opt.stats": ("Vis din fremgang pr. øvelse og afslut.", "Show your progress per drill and exit."),
+    "opt.reset": ("Slet al din fremgang (spørger først).", "Delete all your progress (asks first)."),
+    "practice.menu": ("Hvad vil du øve?", "What would you like to practise?"),
+    "practice.all": ("Det hele, blandet", "Everything, mixed"),
+    "practice.right": ("✓ Rigtigt.", "✓ Right."),
+    "practice.wrong": ("✗ Ikke helt. Rigtigt svar: {answer}", "✗ Not quite. Right answer: {answer}"),
+    "practice.you_chose": ("Du valgte {answer}:", "You chose {answer}:"),
+    "practice.why": ("Derfor:", "Why:"),
+    "practice.score": ("Resultat", "Score"),
+    "practice.revisit": (
+        "Kig på dem igen (de kommer snart tilbage):",
+        "Look at these again (they come back soon):",
+    ),
+    "practice.saved": ("{n} svar er gemt.", "{n} answers saved."),
+    "practice.nothing": ("Ingen opgaver til denne øvelse.", "No tasks for this drill."),
+    "practice.stats.title": ("Din fremgang", "Your progress"),
+    "practice.stats.answers": ("Svar", "Answers"),
+    "practice.stats.right": ("Rigtige", "Right"),
+    "practice.stats.seen": ("Set", "Seen"),
+    "practice.stats.mastered": ("Mestret", "Mastered"),
+    "practice.stats.due": ("Gentag nu", "Due"),
+    "practice.stats.rounds": ("Runder", "Rounds"),
+    "practice.stats.none": (
+        "Ingen svar endnu. Start med 'samtale practice'.",
+        "No answers yet. Start with 'samtale practice'.",
+    ),
+    "practice.reset.confirm": ("Slet al din fremgang for altid?", "Delete all your progress for good?"),
+    "practice.reset.done": ("{n} svar og al fremgang er slettet.", "{n} answers and all progress deleted."),
+    "practice.continue": ("Tryk Enter for næste", "Press Enter for the next one"),
     "interrupted": ("Afbrudt.", "Interrupted."),
 }
 

@@ -300,3 +300,16 @@ def ask_log(lang: Lang, planned: list[tuple[str, ConversationType]],
     if questionary.confirm(t(lang, "log.citizen"), default=False).unsafe_ask():
         citizen = _scores(lang, [(d, t(lang, "log.citizen_prefix") + q) for d, q in dimensions])
     return LogAnswers(held, topics, agreements, followups, note, caseworker, citizen)
+
+
+def ask_task(prompt: str, choices: list[tuple[str, str]], lang: Lang) -> str:
+    """One drill task: choose among (value, text); long texts are shortened in the list
+    and shown whole below it when the cursor is on them."""
+    rows = [_fitted_choice(f"{n}. {text}", value, False) for n, (value, text) in enumerate(choices, 1)]
+    return str(_select(prompt, rows, lang))
+
+
+def ask_drill(lang: Lang, drills: list[tuple[str, str]]) -> str:
+    """The practice menu: which drill (or all)."""
+    return str(_select(t(lang, "practice.menu"), [Choice(text, value=value) for value, text in drills],
+                       lang))

@@ -78,6 +78,30 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (conversation_id, rater)
     );
     """,
+    # 3: practice progress: a Leitner box per item, and every answer of every round.
+    """
+    CREATE TABLE practice_progress (
+        key TEXT PRIMARY KEY,
+        box INTEGER NOT NULL CHECK (box BETWEEN 1 AND 5),
+        due TEXT NOT NULL,
+        seen INTEGER NOT NULL,
+        right INTEGER NOT NULL
+    );
+    CREATE TABLE practice_rounds (
+        id INTEGER PRIMARY KEY,
+        started TEXT NOT NULL,
+        drills TEXT NOT NULL,
+        seed INTEGER
+    );
+    CREATE TABLE practice_answers (
+        id INTEGER PRIMARY KEY,
+        round_id INTEGER NOT NULL REFERENCES practice_rounds(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        drill TEXT NOT NULL,
+        answered TEXT NOT NULL,
+        correct INTEGER NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
