@@ -188,3 +188,34 @@ def test_process_new_plan_log_show_delete(tmp_path: Path) -> None:
     assert "1 forløb er slettet" in child.before
     listed = run("process", "list")
     assert "Ingen forløb endnu" in listed
+
+
+def test_two_practice_rounds_as_a_student(tmp_path: Path) -> None:
+    env = {"SAMTALE_HOME": str(tmp_path / "home"), "SAMTALE_CACHE_DIR": str(tmp_path / "cache")}
+    # Round 1: the menu, then three kinds tasks answered with the first choice.
+    child = spawn(["practice", "--count", "3", "--seed", "4"], columns=100, **env)
+    child.expect("Hvad vil du øve")
+    child.send(ENTER)                                   # the first drill: question kinds
+    for _ in range(3):
+        child.expect("Hvilken slags spørgsmål er det")
+        child.send(ENTER)
+        child.expect(["Rigtigt", "Ikke helt"])
+    child.expect("Resultat")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert re.search(r"Spørgsmålstyper\s+\S+\s+\d/3", ANSI.sub("", child.before))
+    # Round 2: disturbance, Ctrl-C after one answer keeps that answer.
+    child = spawn(["practice", "disturbance", "--count", "3", "--seed", "2"], columns=100, **env)
+    child.expect("tilpas forstyrrelse")
+    child.send(DOWN + ENTER)
+    child.expect(["Rigtigt", "Ikke helt"])
+    child.expect("tilpas forstyrrelse")
+    child.sendcontrol("c")
+    child.expect("1 svar er gemt")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    stats = ANSI.sub("", output_of(spawn(["practice", "--stats"], columns=100, **env)))
+    assert re.search(r"Spørgsmålstyper\s+3\s", stats)
+    assert re.search(r"Tilpas forstyrrelse\s+1\s", stats)

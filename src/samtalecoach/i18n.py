@@ -432,8 +432,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "log.citizen_prefix": ("Borgerens svar: ", "The citizen's answer: "),
     "error.no_tty_practice": (
-        "samtale practice er en øvelse i terminalen, men her er ingen terminal. "
-        "Se din fremgang med --stats.",
+        "samtale practice er en øvelse i terminalen, men her er ingen terminal. Se din fremgang med --stats.",
         "samtale practice is a drill in the terminal, but there is no terminal here. "
         "See your progress with --stats.",
     ),
@@ -600,7 +599,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "End: summary, next steps, follow-up and feedback on the conversation.",
     ),
     "drill.form.open": (
-        "Åbent: hun kan svare med sine egne ord; typisk et hv-ord eller 'Kan du fortælle ...'.",
+        "Åbent: hun kan svare med sine egne ord; typisk med et spørgeord som hvad eller hvordan, eller 'Kan du fortælle ...'.",
         "Open: she can answer in her own words; in Danish typically an hv-word or 'Kan du fortælle ...'.",
     ),
     "drill.form.closed": (

@@ -1,0 +1,213 @@
+"""Practice: content (counts, coverage, agreement with the tree), tasks, scheduling, scores."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from samtalecoach.errors import DataError
+from samtalecoach.i18n import LABELS, MESSAGES
+from samtalecoach.model import (
+    Banks,
+    ConversationType,
+    Form,
+    Kind,
+    Localized,
+    Phase,
+    PracticeContent,
+    Verdict,
+)
+from samtalecoach.practice import (
+    BOX_DAYS,
+    DRILLS,
+    Outcome,
+    Progress,
+    TaskFactory,
+    choose,
+    round_keys,
+    schedule,
+    score,
+    to_revisit,
+)
+from samtalecoach.practice_data import load_practice, practice_dir
+from samtalecoach.tree import load_tree, recommend
+
+TREE = load_tree()
+TODAY = date(2026, 11, 26)
+WriteYaml = Callable[[str, str], Path]
+
+
+@pytest.fixture(scope="module")
+def content(bundled: Banks) -> PracticeContent:
+    return load_practice(TREE.facts, [s.id for s in bundled.situations])
+
+
+@pytest.fixture(scope="module")
+def factory(bundled: Banks, content: PracticeContent) -> TaskFactory:
+    labels = {m.value: Localized(*LABELS[m]) for e in (Kind, ConversationType, Phase, Form) for m in e}
+    labels.update({v.value: Localized(*MESSAGES[f"verdict.{v.value}"]) for v in Verdict})
+    texts = {k.removeprefix("drill."): Localized(*v) for k, v in MESSAGES.items()
+             if k.startswith("drill.")}
+    return TaskFactory(bundled, content, TREE, labels, texts)
+
+
+# --- content -----------------------------------------------------------------
+
+def test_vignette_counts_and_coverage(content: PracticeContent) -> None:
+    assert len(content.vignettes) >= 36
+    expected = Counter(topic.expected for v in content.vignettes for topic in v.topics)
+    assert all(expected[t] >= 4 for t in ConversationType), expected
+    mixed = [v for v in content.vignettes if len({t.expected for t in v.topics}) >= 2]
+    assert len(mixed) >= 6
+    assert len({v.field for v in content.vignettes}) >= 6
+    assert len({s for v in content.vignettes for s in v.situations}) >= 13
+
+
+def test_every_case_agrees_with_the_decision_tree(content: PracticeContent) -> None:
+    topics = [(v.id, t.facts, t.expected) for v in content.vignettes for t in v.topics]
+    topics += [(p.id, s.facts, s.expected) for p in content.processes for s in p.steps]
+    assert len(topics) >= 60
+    for item, facts, expected in topics:
+        assert recommend(TREE, facts).type is expected, item
+
+
+def test_disturbance_and_process_counts(content: PracticeContent) -> None:
+    assert len(content.disturbance) >= 24
+    for item in content.disturbance:
+        assert sorted(o.verdict for o in item.options) == sorted(Verdict)
+    assert len(content.processes) >= 4
+    for case in content.processes:
+        assert 3 <= len(case.steps) <= 5
+        assert len({s.expected for s in case.steps}) >= 2, case.id  # the type changes
+
+
+def test_loader_names_file_line_and_field(write_yaml: WriteYaml, bundled: Banks, tmp_path: Path) -> None:
+    for name in ("vignettes.yaml", "disturbance.yaml", "processes.yaml"):
+        text = (practice_dir() / name).read_text(encoding="utf-8")
+        if name == "vignettes.yaml":
+            text = text.replace("facts: {decision_made: no, frame_in_place: no}",
+                                "facts: {decision_made: no, frame_in_placce: no}", 1)
+        if name == "disturbance.yaml":
+            text = text.replace("verdict: too_big", "verdict: huge", 1)
+        write_yaml(f"p/{name}", text)
+    with pytest.raises(DataError) as info:
+        load_practice(TREE.facts, [s.id for s in bundled.situations], tmp_path / "p")
+    found = [str(p) for p in info.value.problems]
+    assert any("p/vignettes.yaml:" in p and "unknown fact 'frame_in_placce'" in p for p in found)
+    assert any("p/disturbance.yaml:" in p and "unknown verdict 'huge'" in p for p in found)
+
+
+# --- scheduling ----------------------------------------------------------------
+
+def test_right_answers_climb_the_boxes_and_wait_longer() -> None:
+    state = Progress()
+    for box in range(2, 6):
+        state = schedule(state, True, TODAY)
+        assert state.box == box and state.due == TODAY + timedelta(days=BOX_DAYS[box])
+    state = schedule(state, True, TODAY)
+    assert state.box == 5  # the top box keeps it
+    assert (state.seen, state.right) == (5, 5)
+
+
+def test_a_wrong_answer_sends_it_back_to_box_one_due_now() -> None:
+    state = schedule(Progress(box=4, due=TODAY), False, TODAY)
+    assert state.box == 1 and state.due == TODAY and state.right == 0
+
+
+def test_choose_due_first_then_new_then_later() -> None:
+    progress = {
+        "a": Progress(box=3, due=TODAY + timedelta(days=2)),  # not due
+        "b": Progress(box=2, due=TODAY - timedelta(days=1)),  # due
+        "c": Progress(box=1, due=TODAY),                       # due, lower box
+    }
+    picked = choose(["a", "b", "c", "d"], progress, 4, TODAY, random.Random(1))
+    assert picked == ["c", "b", "d", "a"]
+    assert choose(["a", "b", "c", "d"], progress, 2, TODAY, random.Random(1)) == ["c", "b"]
+
+
+def test_a_seed_repeats_a_round(factory: TaskFactory) -> None:
+    a = round_keys(factory, list(DRILLS), {}, 12, TODAY, random.Random(7))
+    b = round_keys(factory, list(DRILLS), {}, 12, TODAY, random.Random(7))
+    c = round_keys(factory, list(DRILLS), {}, 12, TODAY, random.Random(8))
+    assert a == b and a != c
+
+
+def test_a_process_case_comes_whole_and_in_order(factory: TaskFactory) -> None:
+    keys = round_keys(factory, ["process"], {}, 4, TODAY, random.Random(3))
+    cases = {k.split("#")[0] for k in keys}
+    assert len(cases) == 1
+    assert [int(k.split("#")[1]) for k in keys] == list(range(1, len(keys) + 1))
+
+
+# --- tasks ------------------------------------------------------------------------
+
+def test_kinds_task(factory: TaskFactory, bundled: Banks) -> None:
+    question = next(q for q in bundled.questions if q.form is Form.OPEN and q.kind is Kind.DEVELOPING)
+    task = factory.task(f"kinds:{question.id}", random.Random(1))
+    assert task.correct == {"developing"}
+    assert [c.value for c in task.choices] == [k.value for k in Kind]
+    assert "nye perspektiver" in task.explanations["developing"].da
+    assert task.context == (question.text,)
+
+
+def test_phases_accepts_every_phase_of_the_question(factory: TaskFactory, bundled: Banks) -> None:
+    question = next(q for q in bundled.questions if len(q.phases) > 1 and q.form is Form.OPEN)
+    task = factory.task(f"phases:{question.id}", random.Random(1))
+    assert task.correct == {p.value for p in question.phases}
+
+
+def test_forms_shows_a_better_open_question_for_a_closed_one(factory: TaskFactory,
+                                                             bundled: Banks) -> None:
+    closed = next(q for q in bundled.questions if q.form is Form.CLOSED)
+    task = factory.task(f"forms:{closed.id}", random.Random(1))
+    assert task.correct == {"closed"}
+    better = factory.better_open(closed)
+    assert better is not None and better.form is Form.OPEN and better.kind is closed.kind
+    assert task.extra is not None and better.text.da in task.extra.da
+
+
+def test_types_task_explains_a_wrong_pick_with_the_trees_why_not(factory: TaskFactory,
+                                                                content: PracticeContent) -> None:
+    vignette = next(v for v in content.vignettes
+                    if v.topics[0].expected is ConversationType.ADVISORY_EXPERT)
+    task = factory.task(f"types:{vignette.id}#1", random.Random(1))
+    assert task.correct == {"advisory.expert"}
+    assert "coaching" in task.explanations  # the tree says why not coaching
+    assert task.explanations[""] == vignette.topics[0].explanation
+
+
+def test_disturbance_options_are_shuffled_and_appropriate_is_right(factory: TaskFactory,
+                                                                   content: PracticeContent) -> None:
+    item = content.disturbance[0]
+    orders = {tuple(c.value for c in factory.task(f"disturbance:{item.id}", random.Random(s)).choices)
+              for s in range(20)}
+    assert len(orders) > 1
+    task = factory.task(f"disturbance:{item.id}", random.Random(1))
+    assert task.correct == {"appropriate"}
+    assert set(task.explanations) == {"too_small", "appropriate", "too_big"}
+
+
+def test_every_key_of_every_drill_makes_a_task(factory: TaskFactory) -> None:
+    rng = random.Random(0)
+    for drill in DRILLS:
+        keys = factory.keys(drill)
+        assert keys, drill
+        for key in keys:
+            task = factory.task(key, rng)
+            assert task.key == key and task.correct <= {c.value for c in task.choices}
+
+
+# --- scores -----------------------------------------------------------------------
+
+def test_score_and_revisit(factory: TaskFactory) -> None:
+    rng = random.Random(0)
+    a, b, c = (factory.task(k, rng) for k in factory.keys("kinds")[:3])
+    outcomes = [Outcome(a, "framing", True), Outcome(b, "x", False), Outcome(b, "y", False),
+                Outcome(c, "z", False)]
+    assert score(outcomes) == {"kinds": (1, 4)}
+    assert to_revisit(outcomes) == [b, c]

@@ -1,0 +1,54 @@
+"""`samtale practice` through the CLI: stats, reset, and refusing without a terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from samtalecoach import progress as prog
+from samtalecoach.cli import app
+from samtalecoach.store import open_store
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SAMTALE_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def test_no_terminal_is_a_clear_error() -> None:
+    result = runner.invoke(app, ["practice", "kinds"])
+    assert result.exit_code == 2
+    assert "ingen terminal" in result.stderr and "--stats" in result.stderr
+
+
+def test_unknown_drill() -> None:
+    result = runner.invoke(app, ["practice", "spelling"])
+    assert result.exit_code == 2
+    assert "DRILL: ukendt værdi 'spelling'" in result.stderr
+
+
+def test_stats_before_and_after_answers(home: Path) -> None:
+    result = runner.invoke(app, ["practice", "--stats"])
+    assert result.exit_code == 0 and "Ingen svar endnu" in result.stderr
+    db = open_store(home / "samtale.db")
+    round_id = prog.start_round(db, ["kinds"], None)
+    prog.record_answer(db, round_id, "kinds:fr-purpose-01", True)
+    db.close()
+    result = runner.invoke(app, ["practice", "--stats", "--lang", "en"], env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    assert "Question kinds" in result.stdout and "100%" in result.stdout
+
+
+def test_reset_asks_or_needs_yes(home: Path) -> None:
+    db = open_store(home / "samtale.db")
+    prog.record_answer(db, prog.start_round(db, ["kinds"], None), "kinds:x", True)
+    db.close()
+    result = runner.invoke(app, ["practice", "--reset"])
+    assert result.exit_code == 2 and "--yes" in result.stderr
+    result = runner.invoke(app, ["practice", "--reset", "--yes"])
+    assert result.exit_code == 0 and "1 svar og al fremgang er slettet" in result.stderr
