@@ -599,8 +599,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "End: summary, next steps, follow-up and feedback on the conversation.",
     ),
     "drill.form.open": (
-        "Åbent: hun kan svare med sine egne ord; typisk med et spørgeord som hvad eller hvordan, eller 'Kan du fortælle ...'.",
-        "Open: she can answer in her own words; in Danish typically an hv-word or 'Kan du fortælle ...'.",
+        "Åbent: hun kan svare med sine egne ord; typisk med et spørgeord som hvad eller "
+        "hvordan, eller 'Kan du fortælle ...'.",
+        "Open: she can answer in her own words; in Danish typically an hv-word or "
+        "'Kan du fortælle ...'.",
     ),
     "drill.form.closed": (
         "Lukket: ja/nej eller et faktum; godt til at tjekke, men det åbner ikke.",
