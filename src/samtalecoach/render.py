@@ -326,7 +326,8 @@ def feedback_view(task: Task, answer: str, lang: Lang, labels: Mapping[str, str]
         for choice in task.choices:
             mark = "→ " if choice.value == answer else "  "
             text.append(f"{mark}{labels[choice.value]}: ", style="bold")
-            text.append(task.explanations[choice.value].get(lang) + "\n")
+            text.append(f"“{choice.label.get(lang)}”\n", style="italic")
+            text.append(f"  {task.explanations[choice.value].get(lang)}\n")
     else:
         if not right and answer in task.explanations:
             text.append(t(lang, "practice.you_chose", answer=labels.get(answer, answer)) + " ",
