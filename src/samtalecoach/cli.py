@@ -467,6 +467,9 @@ process_app = typer.Typer(help=_h("process.help"), no_args_is_help=True,
 app.add_typer(process_app, name="process")
 app.add_typer(process_app, name="forløb", hidden=True)
 
+ViewFormatOpt = Annotated[
+    str | None, typer.Option("--format", "-f", help="table | plain | json", metavar="FORMAT")
+]
 DataDirOpt = Annotated[Path | None, typer.Option("--data-dir", help=_h("opt.data_dir"), metavar="DIR")]
 
 
@@ -510,8 +513,7 @@ def process_new(
 @user_errors
 def process_list(
     lang: LangOpt = None,
-    output_format: Annotated[str | None, typer.Option(
-        "--format", "-f", help="table | plain | json", metavar="FORMAT")] = None,
+    output_format: ViewFormatOpt = None,
     data_dir: DataDirOpt = None,
 ) -> None:
     import json
@@ -547,8 +549,7 @@ def process_list(
 def process_show(
     label: Annotated[str, typer.Argument(metavar="LABEL")],
     lang: LangOpt = None,
-    output_format: Annotated[str | None, typer.Option(
-        "--format", "-f", help="table | plain | json", metavar="FORMAT")] = None,
+    output_format: ViewFormatOpt = None,
     data_dir: DataDirOpt = None,
 ) -> None:
     import json
