@@ -61,3 +61,31 @@ def test_migration_from_version_2_adds_practice(tmp_path: Path) -> None:
     round_id = prog.start_round(db, ["kinds"], None)
     prog.record_answer(db, round_id, "kinds:q1", True, TODAY)
     assert prog.load_progress(db)["kinds:q1"].box == 2
+
+
+ANSWERING = """
+import sys
+from pathlib import Path
+from samtalecoach import progress as prog
+from samtalecoach.store import open_store
+db = open_store(Path(sys.argv[1]))
+round_id = prog.start_round(db, ["kinds"], None)
+for n in range(30):
+    prog.record_answer(db, round_id, f"kinds:{sys.argv[2]}-{n}", n % 2 == 0)
+db.close()
+"""
+
+
+def test_two_students_answering_at_once_lose_nothing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "samtale.db"
+    open_store(path).close()
+    writers = [subprocess.Popen([sys.executable, "-c", ANSWERING, str(path), name])
+               for name in ("a", "b")]
+    assert [w.wait(timeout=60) for w in writers] == [0, 0]
+    db = open_store(path)
+    kinds = next(s for s in prog.stats(db) if s.drill == "kinds")
+    assert (kinds.answers, kinds.right, kinds.items_seen) == (60, 30, 60)
+    assert len(kinds.rounds) == 2
