@@ -266,3 +266,16 @@ def test_plain_separates_situation_questions_from_general_ones() -> None:
     data = json.loads(ok("questions", "-k", "developing", "-s", "debt", "--specific",
                          "--format", "json"))
     assert specific_ids == {q["id"] for q in data["questions"]}
+
+
+def test_app_for_builds_only_the_named_command() -> None:
+    from samtalecoach.cli import app_for
+
+    slim = app_for(["questions", "-k", "developing"])
+    assert [c.name for c in slim.registered_commands] == ["questions"]
+    assert slim.registered_groups == []
+    assert [g.name for g in app_for(["process", "list"]).registered_groups] == ["process"]
+    assert [c.name for c in app_for(["øv"]).registered_commands] == ["øv"]
+    assert app_for(["--version"]) is app and app_for([]) is app and app_for(["nonsense"]) is app
+    args = ["questions", "-k", "framing", "--format", "json"]
+    assert runner.invoke(slim, args).stdout == runner.invoke(app, args).stdout

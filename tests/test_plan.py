@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from samtalecoach.guide import load_guide
-from samtalecoach.model import Banks, ConversationType, Intensity, Kind, Moment, Phase, PlanGuide
+from samtalecoach.guide import PlanGuide, load_guide
+from samtalecoach.model import Banks, ConversationType, Intensity, Kind, Moment, Phase
 from samtalecoach.plan import (
     INTENSITY_ORDER,
     Plan,

@@ -12,16 +12,7 @@ import pytest
 
 from samtalecoach.errors import DataError
 from samtalecoach.i18n import LABELS, MESSAGES
-from samtalecoach.model import (
-    Banks,
-    ConversationType,
-    Form,
-    Kind,
-    Localized,
-    Phase,
-    PracticeContent,
-    Verdict,
-)
+from samtalecoach.model import Banks, ConversationType, Form, Kind, Localized, Phase
 from samtalecoach.practice import (
     BOX_DAYS,
     DRILLS,
@@ -34,7 +25,7 @@ from samtalecoach.practice import (
     score,
     to_revisit,
 )
-from samtalecoach.practice_data import load_practice, practice_dir
+from samtalecoach.practice_data import PracticeContent, Verdict, load_practice, practice_dir
 from samtalecoach.tree import load_tree, recommend
 
 TREE = load_tree()

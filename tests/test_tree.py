@@ -10,8 +10,16 @@ import pytest
 import yaml
 
 from samtalecoach.errors import DataError, UsageError
-from samtalecoach.model import ConversationType, Lang, Recommendation, TreeNode
-from samtalecoach.tree import REQUIRED_FACTS, bundled_tree_file, load_tree, next_step, recommend
+from samtalecoach.model import ConversationType, Lang
+from samtalecoach.tree import (
+    REQUIRED_FACTS,
+    Recommendation,
+    TreeNode,
+    bundled_tree_file,
+    load_tree,
+    next_step,
+    recommend,
+)
 
 WriteYaml = Callable[[str, str], Path]
 TREE = load_tree()

@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
-from .model import Banks, ConversationType, DecisionTree, Intensity, TreeNode
+from .model import Banks, ConversationType, Intensity
 from .plan import PlanItem, TopicRequest
 from .privacy import check_free_text
-from .tree import next_step
+from .tree import DecisionTree, TreeNode, next_step
 from .yamlsrc import parse_yaml
 
 TRUE = {"yes", "y", "true", "ja", "j", "1"}

@@ -329,7 +329,7 @@ def plan(
     writer = _plan_writer(output) if output else None
     tree = load_tree()
     if show_tree:
-        from .render import tree_view
+        from .render_plan import tree_view
 
         _console().print(tree_view(tree, language))
         return
@@ -438,7 +438,7 @@ def _show_plan(result: Any, lang: Lang, fmt: str) -> None:
     elif fmt == "markdown":
         sys.stdout.write(plan_markdown(result, lang))
     else:
-        from .render import plan_view
+        from .render_plan import plan_view
 
         console = _console()
         for view in plan_view(result, lang):
@@ -539,7 +539,7 @@ def process_list(
             last = p.last.held.isoformat() if p.last else "-"
             sys.stdout.write(f"{p.label}: {p.goal} | {p.subgoal} | {len(p.conversations)} | {last}\n")
         return
-    from .render import process_list_view
+    from .render_plan import process_list_view
 
     _console().print(process_list_view(processes, language))
 
@@ -570,7 +570,7 @@ def process_show(
 
         sys.stdout.write(process_plain(record, guide, language))
         return
-    from .render import process_view
+    from .render_plan import process_view
 
     console = _console()
     for view in process_view(record, guide, language):
@@ -783,7 +783,7 @@ def practice(
         if not any(r.answers for r in rows):
             sys.stderr.write(t(language, "practice.stats.none") + "\n")
             return
-        from .render import stats_view
+        from .render_plan import stats_view
 
         console = _console()
         console.print(stats_view(rows, language, console.width))
@@ -803,7 +803,8 @@ def practice(
 
 def _practice_texts(lang: Lang) -> tuple[dict[str, Any], dict[str, Any]]:
     from .i18n import LABELS, MESSAGES
-    from .model import Localized, Verdict
+    from .model import Localized
+    from .practice_data import Verdict
 
     labels: dict[str, Any] = {}
     for enum in (Kind, ConversationType, Phase, Form):
@@ -825,7 +826,7 @@ def _run_practice(drill: str | None, count: int, seed: int | None, lang: Lang,
     from .practice import Outcome, TaskFactory, round_keys, score, to_revisit
     from .practice_data import load_practice
     from .prompts import ask_drill, ask_task
-    from .render import feedback_view, score_view, task_summary, task_view
+    from .render_plan import feedback_view, score_view, task_summary, task_view
     from .tree import load_tree
 
     banks = load(bank_dir)
@@ -882,10 +883,32 @@ app.command("planlæg", hidden=True, help=_h("plan.help"))(plan)
 app.command("øv", hidden=True, help=_h("practice.help"))(practice)
 
 
+def app_for(argv: list[str]) -> typer.Typer:
+    """The app with only the command that ``argv`` names (or the whole app).
+
+    Typer turns every registered command into a Click command, inspecting each
+    signature, before it parses anything; with twenty commands that is a good
+    share of start-up. Running ``samtale questions`` needs only one of them.
+    Root help, ``--version`` and unknown names get the whole app.
+    """
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    commands = [c for c in app.registered_commands if c.name == first]
+    groups = [g for g in app.registered_groups if g.name == first]
+    if first is None or not (commands or groups):
+        return app
+    slim = typer.Typer(add_completion=False, no_args_is_help=True,
+                       pretty_exceptions_enable=False, rich_markup_mode=HELP_MARKUP,
+                       context_settings=CONTEXT)
+    slim.registered_callback = app.registered_callback
+    slim.registered_commands = commands
+    slim.registered_groups = groups
+    return slim
+
+
 def main() -> None:
     """Console-script entry point: run the app; a closed pipe ends quietly."""
     try:
-        app()
+        app_for(sys.argv[1:])()
     except BrokenPipeError:
         # `samtale questions | head`: the reader left; say nothing more.
         devnull = os.open(os.devnull, os.O_WRONLY)

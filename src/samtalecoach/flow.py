@@ -12,19 +12,11 @@ import copy
 from dataclasses import dataclass, field
 
 from .answers import PlanAnswers, TopicAnswers, topic_requests
-from .model import (
-    Banks,
-    ConversationType,
-    DecisionTree,
-    Intensity,
-    PlanGuide,
-    Question,
-    Recommendation,
-    TreeNode,
-)
+from .guide import PlanGuide
+from .model import Banks, ConversationType, Intensity, Question
 from .plan import DEFAULT_PICKS, Slot, decide_topics, plan_slots, suggest
 from .privacy import check_free_text
-from .tree import next_step
+from .tree import DecisionTree, Recommendation, TreeNode, next_step
 
 
 @dataclass(slots=True)

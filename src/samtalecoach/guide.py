@@ -2,23 +2,58 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataError, Problem
 from .fields import FieldReader
-from .model import (
-    ConversationType,
-    DimensionGuide,
-    GuideStep,
-    Kind,
-    Localized,
-    Phase,
-    PhaseGuide,
-    PlanGuide,
-    TypeGuide,
-)
+from .model import ConversationType, Kind, Localized, Phase
 from .paths import data_dir, display_path
 from .yamlsrc import LinedDict, read_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class GuideStep:
+    """One step of a topic's middle: which kind of question, and how to use it."""
+
+    kind: Kind
+    guidance: Localized
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseGuide:
+    """How to run the start or the end, and which questions to suggest there."""
+
+    guidance: Localized
+    kinds: tuple[Kind, ...] = ()
+    families: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TypeGuide:
+    """How to run the middle of a topic of one conversation type."""
+
+    steps: tuple[GuideStep, ...]
+    alliance: tuple[Localized, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DimensionGuide:
+    """One dimension of the alliance check: its name, question and suggestions."""
+
+    name: Localized
+    question: Localized
+    suggestions: tuple[Localized, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanGuide:
+    """The plan guide: phases, per-type middle steps, alliance reminders and checks."""
+
+    phases: dict[Phase, PhaseGuide]
+    types: dict[ConversationType, TypeGuide]
+    alliance: tuple[Localized, ...]
+    dimensions: dict[str, DimensionGuide] = field(default_factory=dict)
 
 
 def bundled_guide_file() -> Path:

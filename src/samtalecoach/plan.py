@@ -11,23 +11,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from .guide import PlanGuide
 from .model import (
     Banks,
     ConversationType,
-    DecisionTree,
     Form,
     Intensity,
     Kind,
     Localized,
     Moment,
     Phase,
-    PlanGuide,
     Question,
-    Recommendation,
     ReflectionQuestion,
     Situation,
 )
-from .tree import recommend
+from .tree import DecisionTree, Recommendation, recommend
 
 INTENSITY_ORDER = {Intensity.GENTLE: 0, Intensity.MODERATE: 1, Intensity.STRONG: 2}
 #: How many questions a slot gets when nobody picks by hand.

@@ -14,18 +14,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .model import (
-    Banks,
-    ConversationType,
-    DecisionTree,
-    Form,
-    Kind,
-    Localized,
-    Phase,
-    PracticeContent,
-    Question,
-)
-from .tree import recommend
+from .model import Banks, ConversationType, Form, Kind, Localized, Phase, Question
+from .practice_data import PracticeContent
+from .tree import DecisionTree, recommend
 
 DRILLS = ("kinds", "types", "phases", "forms", "disturbance", "process")
 #: Days to wait before an item in box N comes back (box 1: at once).

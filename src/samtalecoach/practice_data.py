@@ -7,25 +7,109 @@ facts and types; one option of each verdict; both languages everywhere.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from .errors import DataError, Problem
 from .fields import ID_PATTERN, FieldReader, show
-from .model import (
-    CaseTopic,
-    ConversationType,
-    DisturbanceItem,
-    DisturbanceOption,
-    Field,
-    PracticeContent,
-    ProcessCase,
-    ProcessStep,
-    Verdict,
-    Vignette,
-)
+from .model import ConversationType, Localized
 from .paths import data_dir, display_path
 from .yamlsrc import LinedDict, read_yaml
+
+
+class Field(StrEnum):
+    """The field of social work a practice case comes from."""
+
+    JOB_CENTRE = "job_centre"
+    FAMILY = "family"
+    DISABILITY = "disability"
+    PSYCHIATRY = "psychiatry"
+    ADDICTION = "addiction"
+    YOUTH = "youth"
+    HOUSING = "housing"
+
+
+class Verdict(StrEnum):
+    """How big a disturbance a follow-up question is."""
+
+    TOO_SMALL = "too_small"
+    APPROPRIATE = "appropriate"
+    TOO_BIG = "too_big"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseTopic:
+    """One topic of a case: the facts, the type the tree gives, and why."""
+
+    title: Localized
+    facts: dict[str, bool]
+    expected: ConversationType
+    explanation: Localized
+
+
+@dataclass(frozen=True, slots=True)
+class Vignette:
+    """A short case for the 'types' drill, with one or two topics."""
+
+    id: str
+    field: Field
+    situations: tuple[str, ...]
+    text: Localized
+    topics: tuple[CaseTopic, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DisturbanceOption:
+    """A candidate follow-up question and why it is too small, appropriate or too big."""
+
+    verdict: Verdict
+    text: Localized
+    why: Localized
+
+
+@dataclass(frozen=True, slots=True)
+class DisturbanceItem:
+    """A citizen's statement and three candidate follow-up questions."""
+
+    id: str
+    field: Field
+    situations: tuple[str, ...]
+    statement: Localized
+    options: tuple[DisturbanceOption, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessStep:
+    """One conversation of a process case."""
+
+    text: Localized
+    facts: dict[str, bool]
+    expected: ConversationType
+    explanation: Localized
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessCase:
+    """A case told over several conversations."""
+
+    id: str
+    field: Field
+    situations: tuple[str, ...]
+    title: Localized
+    goal: Localized
+    steps: tuple[ProcessStep, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeContent:
+    """Everything the drills use beyond the question banks."""
+
+    vignettes: tuple[Vignette, ...]
+    disturbance: tuple[DisturbanceItem, ...]
+    processes: tuple[ProcessCase, ...]
+
 
 FILES = {"vignettes": "vignettes.yaml", "disturbance_items": "disturbance.yaml",
          "process_cases": "processes.yaml"}

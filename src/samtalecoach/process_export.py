@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from .guide import PlanGuide
 from .i18n import label, t
-from .model import Lang, PlanGuide
+from .model import Lang
 from .process import DIMENSIONS, LOW, Flag, Process, flags, open_followups
 
 SPARK = "▁▂▃▄▅▆▇█"

@@ -108,7 +108,7 @@ def _ask(step: Step, session: FlowSession, ctx: FlowContext, lang: Lang, show: S
         value = _select(f"[{title}] {step.node.text.get(lang)}", choices + back, lang)
         return None if value == BACK else answer_fact(state, step.topic, step.node.fact, value == "yes")
     if isinstance(step, AskType):
-        from .render import recommendation_view
+        from .render_plan import recommendation_view
 
         topic_answers = state.answers.topics[step.topic - 1]
         rec = step.recommendation

@@ -10,23 +10,87 @@ missing conversation types and missing facts are all errors.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataError, Problem, UsageError
 from .fields import ID_PATTERN, FieldReader, show
-from .model import (
-    Branch,
-    ConversationType,
-    DecisionTree,
-    Lang,
-    Localized,
-    Outcome,
-    Recommendation,
-    TreeNode,
-    WhyNot,
-)
+from .model import ConversationType, Lang, Localized, Source
 from .paths import data_dir, display_path
 from .yamlsrc import LinedDict, read_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Branch:
+    """Where one answer leads: another node or an outcome (exactly one is set)."""
+
+    next: str | None = None
+    outcome: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TreeNode:
+    """One question of the decision tree, about one fact, answered yes or no."""
+
+    id: str
+    fact: str
+    text: Localized
+    help: Localized
+    yes: Branch
+    no: Branch
+    source: Source | None = field(default=None, compare=False)
+
+    def branch(self, answer: bool) -> Branch:
+        """The branch taken by ``answer``."""
+        return self.yes if answer else self.no
+
+
+@dataclass(frozen=True, slots=True)
+class WhyNot:
+    """Why not a nearby conversation type."""
+
+    type: ConversationType
+    text: Localized
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A leaf of the decision tree: a conversation type and the reasons for it."""
+
+    id: str
+    type: ConversationType
+    rationale: Localized
+    why_not: tuple[WhyNot, ...]
+    source: Source | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionTree:
+    """The validated decision tree."""
+
+    start: str
+    nodes: dict[str, TreeNode]
+    outcomes: dict[str, Outcome]
+    announcements: dict[ConversationType, Localized]
+
+    @property
+    def facts(self) -> tuple[str, ...]:
+        """Every fact the tree can ask about, in node order, without repeats."""
+        return tuple(dict.fromkeys(node.fact for node in self.nodes.values()))
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    """The tree's answer for one topic: the outcome and the facts that led there."""
+
+    outcome: Outcome
+    path: tuple[tuple[str, bool], ...]
+
+    @property
+    def type(self) -> ConversationType:
+        """The recommended conversation type."""
+        return self.outcome.type
+
 
 #: The facts every tree must be able to ask about (domain.md, issue "samtale plan").
 REQUIRED_FACTS = (
