@@ -561,7 +561,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "process.no_conversations": ("Ingen samtaler registreret endnu.", "No conversations recorded yet."),
     "process.agreed": ("Aftalt", "Agreed"),
     "process.note": ("Note", "Note"),
-    "process.plans": ("Planer", "Plans"),
     "drill.kinds": ("Spørgsmålstyper", "Question kinds"),
     "drill.types": ("Samtaletyper", "Conversation types"),
     "drill.phases": ("Faser", "Phases"),
@@ -676,7 +675,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "practice.reset.confirm": ("Slet al din fremgang for altid?", "Delete all your progress for good?"),
     "practice.reset.done": ("{n} svar og al fremgang er slettet.", "{n} answers and all progress deleted."),
-    "practice.continue": ("Tryk Enter for næste", "Press Enter for the next one"),
     "interrupted": ("Afbrudt.", "Interrupted."),
 }
 
