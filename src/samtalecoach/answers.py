@@ -19,14 +19,13 @@ Every unknown key or value is an error that names it and lists what is allowed.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
 from .model import Banks, ConversationType, Intensity
+from .paths import write_atomic
 from .plan import PlanItem, TopicRequest
 from .privacy import check_free_text
 from .tree import DecisionTree, TreeNode, next_step
@@ -196,22 +195,6 @@ def answers_to_dict(answers: PlanAnswers) -> dict[str, Any]:
     if answers.picks:
         document["picks"] = answers.picks
     return document
-
-
-def write_atomic(path: Path, text: str, *, mode: int | None = None) -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def write_answers(path: Path, answers: PlanAnswers) -> None:

@@ -12,9 +12,9 @@ rename), and a cache that cannot be written is simply skipped.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,7 @@ from .model import (
     Source,
     Theme,
 )
+from .paths import write_atomic
 
 CACHE_FORMAT = 1
 
@@ -102,20 +103,9 @@ def _write(target: Path, stamp: list[list[Any]], banks: Banks) -> None:
         "fingerprint": stamp,
         "banks": banks_to_json(banks),
     }
-    import tempfile  # only a cache miss pays for it
-
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".banks-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, target)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass  # a read-only or full cache directory only costs speed
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    with contextlib.suppress(OSError):  # a read-only or full cache directory only costs speed
+        write_atomic(target, text)
 
 
 def _loc(value: Localized | None) -> list[str] | None:

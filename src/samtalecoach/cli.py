@@ -447,7 +447,7 @@ def _show_plan(result: Any, lang: Lang, fmt: str) -> None:
 
 def _write_plan(result: Any, lang: Lang, output: Path, writer: str, *, force: bool,
                 can_ask: bool) -> None:
-    from .answers import write_atomic
+    from .paths import write_atomic
     from .plan_export import plan_html, plan_json, plan_markdown
 
     if output.exists() and not force:
@@ -696,8 +696,8 @@ def process_export(
     import json
 
     from . import process as proc
-    from .answers import write_atomic
     from .guide import load_guide
+    from .paths import write_atomic
     from .process_export import process_markdown
 
     language = resolve_lang(lang)

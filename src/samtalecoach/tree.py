@@ -253,13 +253,17 @@ def _announcements(
     return result
 
 
+def _line(source: Source | None) -> int:
+    return source.line if source else 1
+
+
 def _check_links(
     problems: list[Problem], file: str, start: str,
     nodes: dict[str, TreeNode], outcomes: dict[str, Outcome],
 ) -> None:
     """Every link known, every node and outcome reachable, no cycles, all types and facts."""
     for node in nodes.values():
-        line = node.source.line if node.source else 1
+        line = _line(node.source)
         for answer, branch in (("yes", node.yes), ("no", node.no)):
             if branch.next is not None and branch.next not in nodes:
                 problems.append(Problem(file, line, f"node '{node.id}': answer '{answer}' leads to "
@@ -277,7 +281,7 @@ def _check_links(
         if node_id in on_path:
             cycle = " -> ".join([*on_path[on_path.index(node_id):], node_id])
             node = nodes[node_id]
-            problems.append(Problem(file, node.source.line if node.source else 1,
+            problems.append(Problem(file, _line(node.source),
                                     f"the tree has a cycle: {cycle}"))
             return
         if node_id in reached_nodes:
@@ -294,11 +298,11 @@ def _check_links(
     visit(start)
     for node in nodes.values():
         if node.id not in reached_nodes:
-            problems.append(Problem(file, node.source.line if node.source else 1,
+            problems.append(Problem(file, _line(node.source),
                                     f"node '{node.id}' cannot be reached from '{start}'"))
     for outcome in outcomes.values():
         if outcome.id not in reached_outcomes:
-            problems.append(Problem(file, outcome.source.line if outcome.source else 1,
+            problems.append(Problem(file, _line(outcome.source),
                                     f"outcome '{outcome.id}' cannot be reached from '{start}'"))
     types = {o.type for o in outcomes.values() if o.id in reached_outcomes}
     for ctype in ConversationType:
