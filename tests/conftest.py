@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from samtalecoach.model import Banks
+from samtalecoach.core.model import Banks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,7 +39,7 @@ def write_yaml(tmp_path: Path) -> Callable[[str, str], Path]:
 @pytest.fixture(scope="session")
 def bundled() -> Banks:
     """The bundled banks, loaded without the cache."""
-    from samtalecoach.banks import load_banks
-    from samtalecoach.paths import bundled_bank_files
+    from samtalecoach.content.banks import load_banks
+    from samtalecoach.core.paths import bundled_bank_files
 
     return load_banks(bundled_bank_files())

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from samtalecoach.answers import (
+from samtalecoach.content.tree import load_tree
+from samtalecoach.core.errors import UsageError
+from samtalecoach.core.model import Banks, ConversationType, Intensity
+from samtalecoach.plan.answers import (
     PlanAnswers,
     TopicAnswers,
     answers_to_dict,
@@ -17,9 +20,6 @@ from samtalecoach.answers import (
     resolve_picks,
     write_answers,
 )
-from samtalecoach.errors import UsageError
-from samtalecoach.model import Banks, ConversationType, Intensity
-from samtalecoach.tree import load_tree
 
 TREE = load_tree()
 

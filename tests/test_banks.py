@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from samtalecoach.banks import load_banks
-from samtalecoach.errors import DataError
-from samtalecoach.model import ConversationType, Form, Intensity, Kind, Phase
+from samtalecoach.content.banks import load_banks
+from samtalecoach.core.errors import DataError
+from samtalecoach.core.model import ConversationType, Form, Intensity, Kind, Phase
 
 WriteYaml = Callable[[str, str], Path]
 
@@ -214,7 +214,7 @@ def test_all_problems_are_reported_at_once(write_yaml: WriteYaml) -> None:
 
 
 def test_yaml_values_resolve_like_the_safe_loader() -> None:
-    from samtalecoach.yamlsrc import parse_yaml
+    from samtalecoach.content.yamlsrc import parse_yaml
 
     doc, found = parse_yaml(
         "a: yes\nb: 12\nc: '12'\nd: ~\ne: &x [1, 2]\nf: *x\ng: 1.5\nh: text\n", "t.yaml"
@@ -244,7 +244,7 @@ def test_yes_as_a_translation_is_caught(write_yaml: WriteYaml) -> None:
     ],
 )
 def test_unsafe_or_broken_yaml_is_refused(text: str, expected: str) -> None:
-    from samtalecoach.yamlsrc import parse_yaml
+    from samtalecoach.content.yamlsrc import parse_yaml
 
     doc, found = parse_yaml(text, "t.yaml")
     assert doc is None

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from samtalecoach import banks as banks_module
-from samtalecoach import cache
-from samtalecoach.cache import cache_file, load_cached
-from samtalecoach.errors import DataError
-from samtalecoach.model import Banks
+from samtalecoach.content import banks as banks_module
+from samtalecoach.content import cache
+from samtalecoach.content.cache import cache_file, load_cached
+from samtalecoach.core.errors import DataError
+from samtalecoach.core.model import Banks
 
 from .test_banks import BASE, QUESTION
 

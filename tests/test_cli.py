@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from samtalecoach.cli import app
+from samtalecoach.cli.app import app
 
 from .conftest import ROOT
 from .test_banks import QUESTION
@@ -269,7 +269,7 @@ def test_plain_separates_situation_questions_from_general_ones() -> None:
 
 
 def test_app_for_builds_only_the_named_command() -> None:
-    from samtalecoach.cli import app_for
+    from samtalecoach.cli.app import app_for
 
     slim = app_for(["questions", "-k", "developing"])
     assert [c.name for c in slim.registered_commands] == ["questions"]

@@ -13,8 +13,8 @@ import pytest
 import yaml
 from rapidfuzz.fuzz import ratio
 
-from samtalecoach.model import Banks, ConversationType, Form, Kind, Moment, Phase
-from samtalecoach.textfold import fold
+from samtalecoach.core.model import Banks, ConversationType, Form, Kind, Moment, Phase
+from samtalecoach.core.textfold import fold
 
 from .conftest import ROOT
 
@@ -30,7 +30,7 @@ OPEN_INVITATION = re.compile(r"^(Kan|Vil) du (prøve at )?(fortælle|sige|beskri
 
 
 def test_libyaml_is_used_for_the_bundled_banks() -> None:
-    from samtalecoach import yamlsrc
+    from samtalecoach.content import yamlsrc
 
     assert yaml.__with_libyaml__
     assert yamlsrc.HAVE_LIBYAML

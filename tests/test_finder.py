@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from samtalecoach.errors import UsageError
-from samtalecoach.finder import QuestionFilter, find_questions, resolve_situation
-from samtalecoach.model import (
+from samtalecoach.core.errors import UsageError
+from samtalecoach.core.model import (
     Banks,
     ConversationType,
     Form,
@@ -18,7 +17,8 @@ from samtalecoach.model import (
     Question,
     Situation,
 )
-from samtalecoach.textfold import fold
+from samtalecoach.core.textfold import fold
+from samtalecoach.questions.finder import QuestionFilter, find_questions, resolve_situation
 
 
 def q(qid: str, da: str, kind: Kind = Kind.DEVELOPING, situations: tuple[str, ...] = (),

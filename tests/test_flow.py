@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from samtalecoach.answers import PlanAnswers, TopicAnswers
-from samtalecoach.errors import UsageError
-from samtalecoach.flow import (
+from samtalecoach.content.guide import load_guide
+from samtalecoach.content.tree import load_tree
+from samtalecoach.core.errors import UsageError
+from samtalecoach.core.model import Banks, ConversationType, Intensity
+from samtalecoach.plan.answers import PlanAnswers, TopicAnswers
+from samtalecoach.plan.interview import (
     AskFact,
     AskIntensity,
     AskMoreTopics,
@@ -27,9 +30,6 @@ from samtalecoach.flow import (
     next_question,
     start_state,
 )
-from samtalecoach.guide import load_guide
-from samtalecoach.model import Banks, ConversationType, Intensity
-from samtalecoach.tree import load_tree
 
 
 @pytest.fixture(scope="module")

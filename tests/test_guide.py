@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from samtalecoach.errors import DataError
-from samtalecoach.guide import bundled_guide_file, load_guide
-from samtalecoach.model import Banks, ConversationType, Phase
+from samtalecoach.content.guide import bundled_guide_file, load_guide
+from samtalecoach.core.errors import DataError
+from samtalecoach.core.model import Banks, ConversationType, Phase
 
 WriteYaml = Callable[[str, str], Path]
 

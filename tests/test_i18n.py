@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
-from samtalecoach import i18n
-from samtalecoach.model import ConversationType, Form, Intensity, Kind, Lang, Moment, Phase
-from samtalecoach.process import DIMENSIONS
+from samtalecoach.core import i18n
+from samtalecoach.core.model import ConversationType, Form, Intensity, Kind, Lang, Moment, Phase
+from samtalecoach.process.records import DIMENSIONS
 
 from .test_data import _allow_list, _hunspell_da
 

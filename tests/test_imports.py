@@ -10,7 +10,7 @@ import pytest
 
 PROBE = """
 import json, sys
-from samtalecoach.cli import app
+from samtalecoach.cli.app import app
 try:
     app(args=sys.argv[1:], prog_name="samtale")
 except SystemExit:

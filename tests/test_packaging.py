@@ -58,7 +58,7 @@ def test_installed_wheel_runs_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> No
     assert module.returncode == 0, module.stderr
     assert "Alt i orden" in module.stdout
     where = subprocess.run(
-        [str(bindir / "python"), "-c", "import samtalecoach.paths as p; print(p.data_dir())"],
+        [str(bindir / "python"), "-c", "import samtalecoach.core.paths as p; print(p.data_dir())"],
         cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
     )
     assert str(env_dir) in where.stdout

@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
-from samtalecoach.guide import PlanGuide, load_guide
-from samtalecoach.model import Banks, ConversationType, Intensity, Kind, Moment, Phase
-from samtalecoach.plan import (
+from samtalecoach.content.guide import PlanGuide, load_guide
+from samtalecoach.content.tree import load_tree
+from samtalecoach.core.model import Banks, ConversationType, Intensity, Kind, Moment, Phase
+from samtalecoach.plan.build import (
     INTENSITY_ORDER,
     Plan,
     PlanItem,
@@ -19,7 +20,6 @@ from samtalecoach.plan import (
     plan_slots,
     suggest,
 )
-from samtalecoach.tree import load_tree
 
 TREE = load_tree()
 EXPERT = {"decision_made": False, "frame_in_place": True, "caseworker_must_act": False,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from samtalecoach.cli import app
+from samtalecoach.cli.app import app
 
 runner = CliRunner()
 WriteYaml = Callable[[str, str], Path]
@@ -169,7 +169,7 @@ def test_command_line_beats_the_answers_file(write_yaml: WriteYaml) -> None:
 
 def test_show_tree_draws_every_question() -> None:
     out = ok("--show-tree").stdout
-    from samtalecoach.tree import load_tree
+    from samtalecoach.content.tree import load_tree
 
     tree = load_tree()
     for node in tree.nodes.values():

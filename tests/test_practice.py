@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from samtalecoach.errors import DataError
-from samtalecoach.i18n import LABELS, MESSAGES
-from samtalecoach.model import Banks, ConversationType, Form, Kind, Localized, Phase
-from samtalecoach.practice import (
+from samtalecoach.content.practice import PracticeContent, Verdict, load_practice, practice_dir
+from samtalecoach.content.tree import load_tree, recommend
+from samtalecoach.core.errors import DataError
+from samtalecoach.core.i18n import LABELS, MESSAGES
+from samtalecoach.core.model import Banks, ConversationType, Form, Kind, Localized, Phase
+from samtalecoach.practice.drills import (
     BOX_DAYS,
     DRILLS,
     Outcome,
@@ -25,8 +27,6 @@ from samtalecoach.practice import (
     score,
     to_revisit,
 )
-from samtalecoach.practice_data import PracticeContent, Verdict, load_practice, practice_dir
-from samtalecoach.tree import load_tree, recommend
 
 TREE = load_tree()
 TODAY = date(2026, 11, 26)

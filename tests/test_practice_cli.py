@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from samtalecoach import progress as prog
-from samtalecoach.cli import app
-from samtalecoach.store import open_store
+from samtalecoach.cli.app import app
+from samtalecoach.core.store import open_store
+from samtalecoach.practice import progress as prog
 
 runner = CliRunner()
 

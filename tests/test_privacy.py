@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from samtalecoach.errors import UsageError
-from samtalecoach.privacy import check_free_text, find_cpr
+from samtalecoach.core.errors import UsageError
+from samtalecoach.core.privacy import check_free_text, find_cpr
 
 
 @pytest.mark.parametrize(

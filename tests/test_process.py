@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from samtalecoach import process as proc
-from samtalecoach.errors import SamtaleError, UsageError
-from samtalecoach.model import ConversationType
-from samtalecoach.process import Agreement, AllianceScores, Flag
-from samtalecoach.store import open_store
+from samtalecoach.core.errors import SamtaleError, UsageError
+from samtalecoach.core.model import ConversationType
+from samtalecoach.core.store import open_store
+from samtalecoach.process import records as proc
+from samtalecoach.process.records import Agreement, AllianceScores, Flag
 
 COACHING = ConversationType.COACHING
 
@@ -163,7 +163,7 @@ def test_delete_all(db: sqlite3.Connection) -> None:
 
 
 def test_spark_maps_0_to_10_onto_eight_blocks() -> None:
-    from samtalecoach.process_export import SPARK, spark
+    from samtalecoach.process.export import SPARK, spark
 
     assert spark([0, 10]) == "▁█"
     blocks = spark(list(range(11)))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from samtalecoach.cli import app
+from samtalecoach.cli.app import app
 
 runner = CliRunner()
 
@@ -58,7 +58,7 @@ def test_show_table_fits_80_columns() -> None:
                            env={"COLUMNS": "80"})
     assert result.exit_code == 0, result.output
     assert max(len(line) for line in result.stdout.splitlines()) <= 80
-    from samtalecoach.process_export import SPARK, spark
+    from samtalecoach.process.export import SPARK, spark
 
     assert spark([8, 5]) in result.stdout  # the small chart of goals: 8, then 5
     assert set(spark([8, 5])) <= set(SPARK)

@@ -6,8 +6,8 @@ import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from samtalecoach import progress as prog
-from samtalecoach.store import MIGRATIONS, SCHEMA_VERSION, open_store
+from samtalecoach.core.store import MIGRATIONS, SCHEMA_VERSION, open_store
+from samtalecoach.practice import progress as prog
 
 TODAY = date(2026, 11, 26)
 
@@ -66,8 +66,8 @@ def test_migration_from_version_2_adds_practice(tmp_path: Path) -> None:
 ANSWERING = """
 import sys
 from pathlib import Path
-from samtalecoach import progress as prog
-from samtalecoach.store import open_store
+from samtalecoach.practice import progress as prog
+from samtalecoach.core.store import open_store
 db = open_store(Path(sys.argv[1]))
 round_id = prog.start_round(db, ["kinds"], None)
 for n in range(30):

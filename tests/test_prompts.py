@@ -10,11 +10,11 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from samtalecoach.flow import FlowContext, FlowState
-from samtalecoach.guide import load_guide
-from samtalecoach.model import Banks, ConversationType, Intensity, Lang
-from samtalecoach.prompts import FlowSession, run_flow
-from samtalecoach.tree import load_tree
+from samtalecoach.content.guide import load_guide
+from samtalecoach.content.tree import load_tree
+from samtalecoach.core.model import Banks, ConversationType, Intensity, Lang
+from samtalecoach.plan.interview import FlowContext, FlowState
+from samtalecoach.ui.prompts import FlowSession, run_flow
 
 DOWN, UP, ENTER, SPACE = "\x1b[B", "\x1b[A", "\r", " "
 #: In a slot: accept the checkbox as preselected, then keep the order.
@@ -95,7 +95,7 @@ def test_back_from_the_first_fact_returns_to_the_title(ctx: FlowContext, keys: P
 
 
 def test_ask_log_with_a_planned_topic(keys: PipeInput) -> None:
-    from samtalecoach.prompts import ask_log
+    from samtalecoach.ui.prompts import ask_log
 
     dimensions = [("goals", "Mål?"), ("tasks", "Opgaver?"), ("bond", "Relation?"), ("overall", "Samlet?")]
     typed = [

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from samtalecoach import process as proc
-from samtalecoach.model import ConversationType
-from samtalecoach.store import MIGRATIONS, SCHEMA_VERSION, StoreError, open_store
+from samtalecoach.core.model import ConversationType
+from samtalecoach.core.store import MIGRATIONS, SCHEMA_VERSION, StoreError, open_store
+from samtalecoach.process import records as proc
 
 
 def test_fresh_database_is_private_and_current(tmp_path: Path) -> None:
@@ -86,9 +86,9 @@ WRITER = textwrap.dedent("""
     import sys
     from datetime import date
     from pathlib import Path
-    from samtalecoach import process as proc
-    from samtalecoach.model import ConversationType
-    from samtalecoach.store import open_store
+    from samtalecoach.process import records as proc
+    from samtalecoach.core.model import ConversationType
+    from samtalecoach.core.store import open_store
     db = open_store(Path(sys.argv[1]))
     for n in range(int(sys.argv[3])):
         proc.log_conversation(db, "delt", held=date(2026, 1, 1),
@@ -115,9 +115,9 @@ KILLED = textwrap.dedent("""
     import sys, time
     from datetime import date
     from pathlib import Path
-    from samtalecoach import process as proc
-    from samtalecoach.model import ConversationType
-    from samtalecoach.store import open_store, transaction
+    from samtalecoach.process import records as proc
+    from samtalecoach.core.model import ConversationType
+    from samtalecoach.core.store import open_store, transaction
     db = open_store(Path(sys.argv[1]))
     for n in range(5):
         proc.log_conversation(db, "delt", held=date(2026, 1, 1),

@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from samtalecoach.errors import DataError, UsageError
-from samtalecoach.model import ConversationType, Lang
-from samtalecoach.tree import (
+from samtalecoach.content.tree import (
     REQUIRED_FACTS,
     Recommendation,
     TreeNode,
@@ -20,6 +18,8 @@ from samtalecoach.tree import (
     next_step,
     recommend,
 )
+from samtalecoach.core.errors import DataError, UsageError
+from samtalecoach.core.model import ConversationType, Lang
 
 WriteYaml = Callable[[str, str], Path]
 TREE = load_tree()

@@ -1,5 +1,5 @@
 """``python -m samtalecoach``."""
 
-from .cli import main
+from samtalecoach.cli.app import main
 
 main()

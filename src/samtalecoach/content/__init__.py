@@ -1,0 +1,1 @@
+"""Content as data: YAML loading with file:line problems, banks, tree, guide, practice cases."""

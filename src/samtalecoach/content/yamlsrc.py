@@ -1,0 +1,164 @@
+"""Safe YAML parsing that remembers line numbers, for messages that point at the data.
+
+Only the safe subset of YAML is built: plain data, no Python objects.
+Mappings come back as :class:`LinedDict`, which knows the line of the mapping
+and of each key. Duplicate keys, which YAML would silently resolve to the last
+one, are reported instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from samtalecoach.core.errors import Problem
+
+# libyaml's parser when PyYAML was built with it (the wheels on PyPI are);
+# the pure-Python parser is a slow fallback only for exotic platforms.
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+HAVE_LIBYAML: bool = _Base is not yaml.SafeLoader
+
+
+class LinedDict(dict[str, Any]):
+    """A YAML mapping with the (1-based) line of the mapping and of each key."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        """The line of ``key``, or of the mapping when the key is absent."""
+        return self.key_lines.get(key, self.line)
+
+
+def _refusal(problem: str, mark: Any) -> yaml.MarkedYAMLError:
+    return yaml.MarkedYAMLError(problem=problem, problem_mark=mark)
+
+
+_PLAIN_TAGS = (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
+class _Builder:
+    """Builds Python values straight from the parser's events.
+
+    PyYAML's own loader first composes a node graph of the whole document and
+    then constructs objects from it; for a large bank that costs several times
+    the parse itself and hundreds of MB. Building from events keeps only the
+    result. Plain scalar values are resolved (int, bool, null, ...) as the safe
+    loader would, while mapping keys stay the text written (our keys are
+    names); anchors and aliases work; unknown tags are refused.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.loader = _Base(text)
+        self.anchors: dict[str, Any] = {}
+        self.duplicates: list[tuple[int, str]] = []
+
+    def document(self) -> Any:
+        loader = self.loader
+        loader.get_event()  # stream start
+        if loader.check_event(yaml.StreamEndEvent):
+            return None
+        loader.get_event()  # document start
+        value = self.value()
+        loader.get_event()  # document end
+        if not loader.check_event(yaml.StreamEndEvent):
+            mark = loader.peek_event().start_mark
+            raise _refusal("only one YAML document is allowed per file", mark)
+        return value
+
+    def value(self) -> Any:
+        event = self.loader.get_event()
+        if isinstance(event, yaml.CollectionStartEvent) and event.tag not in _PLAIN_TAGS:
+            raise _refusal(f"tag '{event.tag}' is not allowed here", event.start_mark)
+        if isinstance(event, yaml.ScalarEvent):
+            result = self.scalar(event)
+        elif isinstance(event, yaml.MappingStartEvent):
+            result = self.mapping(event)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            result = []
+            if event.anchor:
+                self.anchors[event.anchor] = result
+            while not self.loader.check_event(yaml.SequenceEndEvent):
+                result.append(self.value())
+            self.loader.get_event()
+            return result
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in self.anchors:
+                raise _refusal(f"unknown alias '{event.anchor}'", event.start_mark)
+            return self.anchors[event.anchor]
+        else:
+            raise _refusal("unexpected YAML structure", event.start_mark)
+        if event.anchor:
+            self.anchors[event.anchor] = result
+        return result
+
+    def mapping(self, event: Any) -> LinedDict:
+        data = LinedDict()
+        data.line = event.start_mark.line + 1
+        data.key_lines = {}
+        if event.anchor:
+            self.anchors[event.anchor] = data
+        while not self.loader.check_event(yaml.MappingEndEvent):
+            key_event = self.loader.peek_event()
+            line = key_event.start_mark.line + 1
+            if isinstance(key_event, yaml.ScalarEvent):
+                # Keys are names: `yes:` stays "yes", not True (YAML 1.1's
+                # boolean trap), and `1:` stays "1".
+                self.loader.get_event()
+                key = key_event.value
+            else:
+                key = str(self.value())
+            if key in data.key_lines:
+                self.duplicates.append((line, key))
+            data.key_lines[key] = line
+            data[key] = self.value()
+        self.loader.get_event()
+        return data
+
+    def scalar(self, event: Any) -> Any:
+        value: str = event.value
+        tag = event.tag
+        if tag is None or tag == "!":
+            if not event.implicit[0]:
+                return value  # quoted: always text
+            tag = self.loader.resolve(yaml.ScalarNode, value, (True, False))
+        if tag == "tag:yaml.org,2002:str":
+            return value
+        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
+        return self.loader.construct_object(node, deep=True)
+
+
+def parse_yaml(text: str, display: str) -> tuple[Any, list[Problem]]:
+    """Parse ``text`` safely. Returns the document and problems (file:line)."""
+    builder = _Builder(text)
+    try:
+        document = builder.document()
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        what = err.problem or err.context or "invalid YAML"
+        return None, [Problem(display, line, f"not valid YAML: {what}")]
+    except yaml.YAMLError as err:
+        return None, [Problem(display, 1, f"not valid YAML: {err}")]
+    except RecursionError:
+        return None, [Problem(display, 1, "not valid YAML: nested too deeply")]
+    finally:
+        builder.loader.dispose()
+    problems = [
+        Problem(display, line, f"key '{key}' appears twice in the same mapping")
+        for line, key in builder.duplicates
+    ]
+    return document, problems
+
+
+def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
+    """Read and parse a YAML file; unreadable or non-UTF-8 files become problems."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        return None, [Problem(display, 1, f"not UTF-8 text ({err.reason})")]
+    except OSError as err:
+        return None, [Problem(display, 1, f"cannot read the file: {err.strerror}")]
+    return parse_yaml(text, display)

@@ -1,0 +1,207 @@
+"""Local storage in SQLite: conversation processes, their conversations and alliance checks.
+
+One database file in the user data directory (``SAMTALE_HOME`` or
+``--data-dir`` overrides it), readable only by the user. Every write is one
+transaction. The schema has a version (``PRAGMA user_version``) and numbered
+migrations; a file that is not SQLite, or a SQLite database that samtale did
+not create, is refused and never touched. Deleted data is removed for real:
+``secure_delete`` zeroes freed pages, and ``VACUUM`` compacts the file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from samtalecoach.core.errors import SamtaleError
+
+APP_ID = "samtale"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: Migrations, in order: MIGRATIONS[n] brings a database from version n to n + 1.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: processes, conversations, what was agreed and what to follow up.
+    """
+    CREATE TABLE samtale_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO samtale_meta (key, value) VALUES ('app', 'samtale');
+    CREATE TABLE processes (
+        id INTEGER PRIMARY KEY,
+        label TEXT NOT NULL UNIQUE,
+        goal TEXT NOT NULL,
+        subgoal TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL
+    );
+    CREATE TABLE conversations (
+        id INTEGER PRIMARY KEY,
+        process_id INTEGER NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
+        held TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE conversation_topics (
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        type TEXT NOT NULL,
+        PRIMARY KEY (conversation_id, position)
+    );
+    CREATE TABLE agreements (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        what TEXT NOT NULL,
+        who TEXT NOT NULL DEFAULT '',
+        due TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE followups (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        text TEXT NOT NULL
+    );
+    CREATE TABLE plans (
+        id INTEGER PRIMARY KEY,
+        process_id INTEGER NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
+        created TEXT NOT NULL,
+        plan_json TEXT NOT NULL
+    );
+    """,
+    # 2: the alliance check after each conversation, by the caseworker and the citizen.
+    """
+    CREATE TABLE alliance_checks (
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        rater TEXT NOT NULL CHECK (rater IN ('caseworker', 'citizen')),
+        goals INTEGER NOT NULL CHECK (goals BETWEEN 0 AND 10),
+        tasks INTEGER NOT NULL CHECK (tasks BETWEEN 0 AND 10),
+        bond INTEGER NOT NULL CHECK (bond BETWEEN 0 AND 10),
+        overall INTEGER NOT NULL CHECK (overall BETWEEN 0 AND 10),
+        PRIMARY KEY (conversation_id, rater)
+    );
+    """,
+    # 3: practice progress: a Leitner box per item, and every answer of every round.
+    """
+    CREATE TABLE practice_progress (
+        key TEXT PRIMARY KEY,
+        box INTEGER NOT NULL CHECK (box BETWEEN 1 AND 5),
+        due TEXT NOT NULL,
+        seen INTEGER NOT NULL,
+        right INTEGER NOT NULL
+    );
+    CREATE TABLE practice_rounds (
+        id INTEGER PRIMARY KEY,
+        started TEXT NOT NULL,
+        drills TEXT NOT NULL,
+        seed INTEGER
+    );
+    CREATE TABLE practice_answers (
+        id INTEGER PRIMARY KEY,
+        round_id INTEGER NOT NULL REFERENCES practice_rounds(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        drill TEXT NOT NULL,
+        answered TEXT NOT NULL,
+        correct INTEGER NOT NULL
+    );
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(SamtaleError):
+    """The database cannot be used (foreign, damaged, newer, locked)."""
+
+
+def default_path() -> Path:
+    """The database in the user data directory."""
+    from samtalecoach.core.paths import data_home
+
+    return data_home() / "samtale.db"
+
+
+def _check_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database, without touching it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise StoreError(key="error.store_foreign", path=str(path))
+
+
+def open_store(path: Path | None = None) -> sqlite3.Connection:
+    """Open (and create or migrate) the database; the caller closes it."""
+    path = path or default_path()
+    _check_file(path)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fresh = not path.exists()
+    if fresh:
+        # Create the file private to the user before SQLite writes anything into it.
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    try:
+        connection = sqlite3.connect(path, timeout=10.0, isolation_level=None)
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA secure_delete = ON")
+        connection.execute("PRAGMA busy_timeout = 10000")
+        version = _check_owner(connection, path)  # before anything writes to the file
+        if version < SCHEMA_VERSION:
+            _migrate(connection)
+        # WAL lets readers and a writer work at once; it is kept in the file's header.
+        connection.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.DatabaseError as err:
+        raise StoreError(key="error.store_damaged", path=str(path), reason=str(err)) from None
+    return connection
+
+
+def _check_owner(connection: sqlite3.Connection, path: Path) -> int:
+    """The schema version, after making sure the database is samtale's (reads only)."""
+    version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version == 0 and tables:
+        raise StoreError(key="error.store_foreign", path=str(path))
+    if version > 0:
+        marker = None
+        if "samtale_meta" in tables:
+            marker = connection.execute("SELECT value FROM samtale_meta WHERE key = 'app'").fetchone()
+        if marker is None or marker[0] != APP_ID:
+            raise StoreError(key="error.store_foreign", path=str(path))
+    if version > SCHEMA_VERSION:
+        raise StoreError(key="error.store_newer", path=str(path), version=version)
+    return version
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    """Apply the missing migrations in one transaction (another process may have done
+    it meanwhile: the version is read again under the write lock)."""
+    with transaction(connection):
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        for number in range(version, SCHEMA_VERSION):
+            for statement in _statements(MIGRATIONS[number]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {number + 1}")
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a migration script (they hold no semicolons in strings)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            yield statement
+
+
+@contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction: BEGIN IMMEDIATE (takes the write lock at once), then
+    COMMIT, or ROLLBACK on any error."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def compact(connection: sqlite3.Connection) -> None:
+    """Give freed space back and rewrite the file without deleted data."""
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.execute("VACUUM")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

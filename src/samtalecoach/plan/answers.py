@@ -1,0 +1,236 @@
+"""Answers files for ``samtale plan --answers``: read, validate, and write drafts.
+
+Format (YAML or JSON)::
+
+    situation: stress            # optional: id, alias or name
+    intensity: gentle            # optional: gentle | moderate | strong
+    topics:                      # or, for one topic, the facts at top level
+      - title: Opgaver i praktikken
+        decision_made: no
+        frame_in_place: yes
+        ...
+        type: co_creative        # optional: override the tree's recommendation
+    picks:                       # optional: the questions per slot (see the plan JSON)
+      start: [fr-purpose-01, {own: Hvad vil du gerne have ud af i dag?}]
+
+Every unknown key or value is an error that names it and lists what is allowed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from samtalecoach.content.tree import DecisionTree, TreeNode, next_step
+from samtalecoach.content.yamlsrc import parse_yaml
+from samtalecoach.core.errors import UsageError
+from samtalecoach.core.model import Banks, ConversationType, Intensity
+from samtalecoach.core.paths import write_atomic
+from samtalecoach.core.privacy import check_free_text
+from samtalecoach.plan.build import PlanItem, TopicRequest
+
+TRUE = {"yes", "y", "true", "ja", "j", "1"}
+FALSE = {"no", "n", "false", "nej", "0"}
+TOPIC_KEYS = {"title", "type", "situation", "intensity"}
+TOP_KEYS = {"situation", "intensity", "topics", "picks", "title", "type"}
+INTENSITIES = ", ".join(i.value for i in Intensity)
+
+
+@dataclass(slots=True)
+class TopicAnswers:
+    """What is known about one topic (facts may be missing in a draft)."""
+
+    title: str = ""
+    facts: dict[str, bool] = field(default_factory=dict)
+    type: ConversationType | None = None
+    situation: str | None = None
+    intensity: Intensity | None = None
+
+
+@dataclass(slots=True)
+class PlanAnswers:
+    """Everything an answers file (or an interrupted session) holds."""
+
+    situation: str | None = None
+    intensity: Intensity | None = None
+    topics: list[TopicAnswers] = field(default_factory=list)
+    picks: dict[str, list[str | dict[str, str]]] = field(default_factory=dict)
+    #: True when the situation was answered, even with "none in particular".
+    situation_set: bool = False
+
+
+def _fail(where: str, message: str) -> UsageError:
+    return UsageError(key="error.answers", where=where, message=message)
+
+
+def _bool(value: Any, where: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in TRUE:
+        return True
+    if text in FALSE:
+        return False
+    raise _fail(where, f"'{value}' is not yes or no")
+
+
+def _intensity(value: Any, where: str) -> Intensity | None:
+    if value is None:
+        return None
+    try:
+        return Intensity(str(value))
+    except ValueError:
+        raise _fail(where, f"unknown intensity '{value}' (allowed: {INTENSITIES})") from None
+
+
+def _topic(raw: Any, where: str, tree: DecisionTree) -> TopicAnswers:
+    if not isinstance(raw, dict):
+        raise _fail(where, "must be a mapping of a title and facts")
+    facts = set(tree.facts)
+    topic = TopicAnswers()
+    for key, value in raw.items():
+        if key == "title":
+            topic.title = check_free_text(str(value or "").strip(), f"{where}.title")
+        elif key == "type":
+            try:
+                topic.type = ConversationType(str(value))
+            except ValueError:
+                allowed = ", ".join(t.value for t in ConversationType)
+                raise _fail(f"{where}.type", f"unknown type '{value}' (allowed: {allowed})") from None
+        elif key == "situation" and where != "top level":
+            topic.situation = None if value is None else str(value)
+        elif key == "intensity" and where != "top level":
+            topic.intensity = _intensity(value, f"{where}.intensity")
+        elif key in facts:
+            topic.facts[key] = _bool(value, f"{where}.{key}")
+        else:
+            allowed = ", ".join([*sorted(TOPIC_KEYS), *tree.facts])
+            raise _fail(f"{where}.{key}", f"unknown key '{key}' (allowed: {allowed})")
+    return topic
+
+
+def parse_answers(text: str, display: str, tree: DecisionTree) -> PlanAnswers:
+    """Parse and validate an answers document (YAML, of which JSON is a subset)."""
+    document, problems = parse_yaml(text, display)
+    if problems:
+        raise UsageError(key="error.answers", where=display, message=str(problems[0]))
+    if document is None:
+        return PlanAnswers()
+    if not isinstance(document, dict):
+        raise _fail(display, "must be a mapping (see 'samtale plan --help')")
+    answers = PlanAnswers()
+    top_facts = {k: v for k, v in document.items() if k in tree.facts or k in ("title", "type")}
+    for key, value in document.items():
+        if key == "situation":
+            answers.situation = None if value is None else str(value)
+            answers.situation_set = True
+        elif key == "intensity":
+            answers.intensity = _intensity(value, "intensity")
+        elif key == "topics":
+            if not isinstance(value, list):
+                raise _fail("topics", "must be a list of topics")
+            answers.topics = [_topic(t, f"topics[{n}]", tree) for n, t in enumerate(value, 1)]
+        elif key == "picks":
+            answers.picks = _picks(value)
+        elif key not in top_facts:
+            allowed = ", ".join([*sorted(TOP_KEYS), *tree.facts])
+            raise _fail(key, f"unknown key '{key}' (allowed: {allowed})")
+    if top_facts:
+        if "topics" in document:
+            raise _fail(display, "give either 'topics' or the facts at top level, not both")
+        answers.topics = [_topic(top_facts, "top level", tree)]
+    return answers
+
+
+def _picks(value: Any) -> dict[str, list[str | dict[str, str]]]:
+    if not isinstance(value, dict):
+        raise _fail("picks", "must map slot keys (start, topic1.step1, ..., end) to lists")
+    result: dict[str, list[str | dict[str, str]]] = {}
+    for slot, items in value.items():
+        if not isinstance(items, list):
+            raise _fail(f"picks.{slot}", "must be a list of question ids or {own: text}")
+        entries: list[str | dict[str, str]] = []
+        for item in items:
+            if isinstance(item, str):
+                entries.append(item)
+            elif isinstance(item, dict) and set(item) == {"own"} and str(item["own"]).strip():
+                own = check_free_text(str(item["own"]).strip(), f"picks.{slot}")
+                entries.append({"own": own})
+            else:
+                raise _fail(f"picks.{slot}", f"'{item}' is neither a question id nor {{own: text}}")
+        result[str(slot)] = entries
+    return result
+
+
+def read_answers(path: Path, tree: DecisionTree) -> PlanAnswers:
+    """Read an answers file; a missing or unreadable file is a usage error."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageError(key="error.answers_file", path=str(path), reason=str(err)) from None
+    return parse_answers(text, str(path), tree)
+
+
+def answers_to_dict(answers: PlanAnswers) -> dict[str, Any]:
+    """The answers as a document for an answers file (drafts, resumes)."""
+    document: dict[str, Any] = {}
+    if answers.situation or answers.situation_set:
+        document["situation"] = answers.situation
+    if answers.intensity:
+        document["intensity"] = answers.intensity.value
+    topics = []
+    for topic in answers.topics:
+        entry: dict[str, Any] = {"title": topic.title}
+        entry.update({fact: ("yes" if value else "no") for fact, value in topic.facts.items()})
+        if topic.type:
+            entry["type"] = topic.type.value
+        if topic.situation:
+            entry["situation"] = topic.situation
+        if topic.intensity:
+            entry["intensity"] = topic.intensity.value
+        topics.append(entry)
+    document["topics"] = topics
+    if answers.picks:
+        document["picks"] = answers.picks
+    return document
+
+
+def write_answers(path: Path, answers: PlanAnswers) -> None:
+    """Write an answers file as JSON (which YAML readers read too), private to the user."""
+    write_atomic(path, json.dumps(answers_to_dict(answers), ensure_ascii=False, indent=2) + "\n",
+                 mode=0o600)
+
+
+def missing_facts(answers: PlanAnswers, tree: DecisionTree) -> list[str]:
+    """The facts still needed, as 'topics[N].fact'; empty when every topic is decided."""
+    missing = []
+    for number, topic in enumerate(answers.topics, 1):
+        step = next_step(tree, topic.facts)
+        if isinstance(step, TreeNode):
+            missing.append(f"topics[{number}].{step.fact}")
+    return missing
+
+
+def topic_requests(answers: PlanAnswers) -> list[TopicRequest]:
+    """The topics as requests for the plan (titles default to 'Emne N')."""
+    return [TopicRequest(t.title or f"#{n}", dict(t.facts), t.type, t.situation, t.intensity)
+            for n, t in enumerate(answers.topics, 1)]
+
+
+def resolve_picks(answers: PlanAnswers, banks: Banks) -> dict[str, list[PlanItem]]:
+    """The picked questions as plan items; an unknown id is an error naming it."""
+    by_id = {q.id: q for q in banks.questions}
+    result: dict[str, list[PlanItem]] = {}
+    for slot, items in answers.picks.items():
+        resolved = []
+        for item in items:
+            if isinstance(item, dict):
+                resolved.append(PlanItem.own(item["own"]))
+            elif item in by_id:
+                resolved.append(PlanItem.of(by_id[item]))
+            else:
+                raise _fail(f"picks.{slot}", f"unknown question id '{item}'")
+        result[slot] = resolved
+    return result

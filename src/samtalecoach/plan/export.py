@@ -1,0 +1,267 @@
+"""Writers for a conversation plan: JSON (stable schema), Markdown and standalone HTML.
+
+The JSON schema ``samtale.plan/1`` is documented in the README ("Plan JSON");
+fields are only ever added.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+
+from samtalecoach.core.i18n import label, t
+from samtalecoach.core.model import Lang, Phase
+from samtalecoach.plan.build import Plan, PlanItem, PlanSection, Topic
+
+PLAN_SCHEMA = "samtale.plan/1"
+
+
+def _item_json(item: PlanItem, lang: Lang) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "text": item.text.get(lang),
+        "kind": item.kind.value if item.kind else None,
+        "own": item.id is None,
+    }
+
+
+def _section_json(section: PlanSection, lang: Lang) -> dict[str, Any]:
+    return {
+        "key": section.slot.key,
+        "kinds": [k.value for k in section.slot.kinds],
+        "guidance": section.slot.guidance.get(lang),
+        "questions": [_item_json(i, lang) for i in section.items],
+    }
+
+
+def _topic_json(number: int, topic: Topic, lang: Lang) -> dict[str, Any]:
+    rec = topic.recommendation
+    return {
+        "number": number,
+        "title": topic.title,
+        "type": topic.type.value,
+        "type_name": label(lang, topic.type),
+        "recommended_type": rec.type.value,
+        "overridden": topic.overridden,
+        "outcome": rec.outcome.id,
+        "rationale": rec.outcome.rationale.get(lang),
+        "why_not": [{"type": w.type.value, "text": w.text.get(lang)} for w in rec.outcome.why_not],
+        "facts": {fact: answer for fact, answer in rec.path},
+    }
+
+
+def plan_to_json(plan: Plan, lang: Lang) -> dict[str, Any]:
+    """The documented JSON object of a plan."""
+    middle = []
+    for number, _ in enumerate(plan.topics, 1):
+        transition = plan.transitions[number - 1] if number - 1 < len(plan.transitions) else None
+        middle.append({
+            "topic": number,
+            "steps": [_section_json(s, lang) for s in plan.sections_for(Phase.MIDDLE, number)],
+            "transition_after": _item_json(transition, lang) if transition else None,
+        })
+    start = plan.sections_for(Phase.START)[0]
+    end = plan.sections_for(Phase.END)[0]
+    return {
+        "schema": PLAN_SCHEMA,
+        "lang": lang.value,
+        "created": plan.created.isoformat(),
+        "situation": plan.situation.id if plan.situation else None,
+        "intensity": plan.intensity.value,
+        "topics": [_topic_json(n, topic, lang) for n, topic in enumerate(plan.topics, 1)],
+        "announcements": [{"type": ct.value, "text": text.get(lang)} for ct, text in plan.announcements],
+        "phases": {
+            "start": _section_json(start, lang),
+            "middle": middle,
+            "end": _section_json(end, lang),
+        },
+        "reflection": [
+            {"id": r.id, "moment": r.moment.value, "text": r.text.get(lang)} for r in plan.reflections
+        ],
+        "alliance": [a.get(lang) for a in plan.alliance],
+        "process": None if plan.process is None else {
+            "label": plan.process.label,
+            "goal": plan.process.goal,
+            "subgoal": plan.process.subgoal,
+            "follow_up": followup_questions(plan, lang),
+        },
+        "picks": {s.slot.key: [i.id if i.id else {"own": i.text.get(lang)} for i in s.items]
+                  for s in plan.sections},
+    }
+
+
+def followup_questions(plan: Plan, lang: Lang) -> list[str]:
+    """'Sidst aftalte vi ... Hvordan er det gået?' for each item from last time."""
+    if plan.process is None:
+        return []
+    return [t(lang, f"process.question.{kind}", item=item) for kind, item in plan.process.followups]
+
+
+def plan_json(plan: Plan, lang: Lang) -> str:
+    """``--format json`` / ``.json`` files."""
+    return json.dumps(plan_to_json(plan, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def _date(plan: Plan, lang: Lang) -> str:
+    return plan.created.strftime("%d.%m.%Y") if lang is Lang.DA else plan.created.isoformat()
+
+
+def header_facts(plan: Plan, lang: Lang) -> list[tuple[str, str]]:
+    situation = plan.situation.name.get(lang) if plan.situation else t(lang, "plan.none")
+    facts = [
+        (t(lang, "plan.date"), _date(plan, lang)),
+        (t(lang, "plan.situation"), situation),
+        (t(lang, "plan.intensity"), label(lang, plan.intensity)),
+    ]
+    if plan.process is not None:
+        facts += [
+            (t(lang, "plan.process"), plan.process.label),
+            (t(lang, "process.goal"), plan.process.goal),
+            (t(lang, "process.subgoal"), plan.process.subgoal or "-"),
+        ]
+    return facts
+
+
+def _override_line(topic: Topic, lang: Lang) -> str:
+    return t(lang, "plan.override", chosen=label(lang, topic.type),
+             recommended=label(lang, topic.recommendation.type))
+
+
+def plan_markdown(plan: Plan, lang: Lang) -> str:
+    """A printable one-pager: topics with reasons, questions as checkboxes, room for notes."""
+    out = [f"# {t(lang, 'plan.title')}", ""]
+    out += [f"**{name}:** {value}  " for name, value in header_facts(plan, lang)]
+    out += ["", f"## {t(lang, 'plan.topics')}", ""]
+    for number, topic in enumerate(plan.topics, 1):
+        out.append(f"{number}. **{topic.title}** — {label(lang, topic.type)}")
+        out.append(f"   - {t(lang, 'plan.why')}: {topic.recommendation.outcome.rationale.get(lang)}")
+        out += [f"   - {w.text.get(lang)}" for w in topic.recommendation.outcome.why_not]
+        if topic.overridden:
+            out.append(f"   - *{_override_line(topic, lang)}*")
+    out += ["", f"## {t(lang, 'phase.start')}", ""]
+    start = plan.sections_for(Phase.START)[0]
+    out += [f"*{start.slot.guidance.get(lang)}*", ""]
+    for _, text in plan.announcements:
+        out += [f"> {t(lang, 'plan.say')}: “{text.get(lang)}”", ""]
+    if plan.process is not None and plan.process.followups:
+        out += [f"**{t(lang, 'plan.followup')}:**", ""]
+        out += [f"- [ ] {q}" for q in followup_questions(plan, lang)] + [""]
+    out += _md_items(start.items, lang)
+    out += ["", f"## {t(lang, 'phase.middle')}"]
+    for number, topic in enumerate(plan.topics, 1):
+        out += ["", f"### {number}. {topic.title} — {label(lang, topic.type)}"]
+        for section in plan.sections_for(Phase.MIDDLE, number):
+            out += ["", f"*{label(lang, section.slot.kinds[0])}: {section.slot.guidance.get(lang)}*", ""]
+            out += _md_items(section.items, lang)
+        if number - 1 < len(plan.transitions):
+            out += ["", f"**{t(lang, 'plan.transition')}:**", ""]
+            out += _md_items([plan.transitions[number - 1]], lang)
+    end = plan.sections_for(Phase.END)[0]
+    out += ["", f"## {t(lang, 'phase.end')}", "", f"*{end.slot.guidance.get(lang)}*", ""]
+    out += _md_items(end.items, lang)
+    out += ["", f"## {t(lang, 'plan.reflection')}", ""]
+    out += [f"- **{label(lang, r.moment).capitalize()}:** {r.text.get(lang)}" for r in plan.reflections]
+    out += ["", f"## {t(lang, 'plan.alliance')}", ""]
+    out += [f"- {a.get(lang)}" for a in plan.alliance]
+    out += ["", f"## {t(lang, 'plan.notes')}", "", *(["&nbsp;", ""] * 6)]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _md_items(items: tuple[PlanItem, ...] | list[PlanItem], lang: Lang) -> list[str]:
+    if not items:
+        return [f"*{t(lang, 'plan.no_questions')}*"]
+    return [f"- [ ] {item.text.get(lang)}" for item in items]
+
+
+HTML_STYLE = """
+@page { size: A4; margin: 14mm 14mm; }
+body { font: 10pt/1.35 "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #111; max-width: 46em;
+       margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 18pt; margin: 0 0 .3em; }
+h2 { font-size: 13pt; border-bottom: 1px solid #999; margin: 1.2em 0 .4em; break-after: avoid; }
+h3 { font-size: 11.5pt; margin: .9em 0 .3em; break-after: avoid; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .1em 1em; margin: 0; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; }
+.guidance { font-style: italic; color: #333; margin: .2em 0 .4em; break-after: avoid; }
+.say { border-left: 3px solid #777; padding-left: .6em; margin: .4em 0; }
+ul.checks { list-style: none; padding-left: 0; margin: .2em 0; }
+ul.checks li { padding-left: 1.6em; text-indent: -1.6em; margin: .15em 0; break-inside: avoid; }
+ul.checks li::before { content: "\\2610"; display: inline-block; width: 1.6em; text-indent: 0; }
+.why { font-size: 10pt; color: #333; }
+.notes { border: 1px solid #999; min-height: 5cm; }
+p.lead { font-weight: 600; margin: .6em 0 .1em; break-after: avoid; }
+@media print { body { margin: 0; max-width: none; } a { color: inherit; } }
+"""
+
+
+def plan_html(plan: Plan, lang: Lang) -> str:
+    """A standalone, well-formed HTML page that prints on A4."""
+
+    def e(text: str) -> str:
+        return escape(text, quote=True)
+
+    def items(list_items: tuple[PlanItem, ...] | list[PlanItem]) -> str:
+        if not list_items:
+            return f'<p class="guidance">{e(t(lang, "plan.no_questions"))}</p>'
+        rows = "".join(f"<li>{e(i.text.get(lang))}</li>" for i in list_items)
+        return f'<ul class="checks">{rows}</ul>'
+
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang.value}">',
+        "<head>",
+        '<meta charset="utf-8" />',
+        '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+        f"<title>{e(t(lang, 'plan.title'))} {e(_date(plan, lang))}</title>",
+        f"<style>{HTML_STYLE}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{e(t(lang, 'plan.title'))}</h1>",
+        '<dl class="facts">',
+        *(f"<dt>{e(n)}</dt><dd>{e(v)}</dd>" for n, v in header_facts(plan, lang)),
+        "</dl>",
+        f"<h2>{e(t(lang, 'plan.topics'))}</h2>",
+        "<ol>",
+    ]
+    for topic in plan.topics:
+        outcome = topic.recommendation.outcome
+        whys = "".join(f"<li>{e(w.text.get(lang))}</li>" for w in outcome.why_not)
+        override = f"<li><em>{e(_override_line(topic, lang))}</em></li>" if topic.overridden else ""
+        parts.append(
+            f"<li><strong>{e(topic.title)}</strong> — {e(label(lang, topic.type))}"
+            f'<ul class="why"><li>{e(t(lang, "plan.why"))}: {e(outcome.rationale.get(lang))}</li>'
+            f"{whys}{override}</ul></li>"
+        )
+    parts.append("</ol>")
+    start = plan.sections_for(Phase.START)[0]
+    parts += [f"<h2>{e(t(lang, 'phase.start'))}</h2>",
+              f'<p class="guidance">{e(start.slot.guidance.get(lang))}</p>']
+    parts += [f'<p class="say">{e(t(lang, "plan.say"))}: “{e(text.get(lang))}”</p>'
+              for _, text in plan.announcements]
+    if plan.process is not None and plan.process.followups:
+        parts.append(f'<p class="lead">{e(t(lang, "plan.followup"))}:</p>')
+        parts.append(items([PlanItem.own(q) for q in followup_questions(plan, lang)]))
+    parts.append(items(start.items))
+    parts.append(f"<h2>{e(t(lang, 'phase.middle'))}</h2>")
+    for number, topic in enumerate(plan.topics, 1):
+        parts.append(f"<h3>{number}. {e(topic.title)} — {e(label(lang, topic.type))}</h3>")
+        for section in plan.sections_for(Phase.MIDDLE, number):
+            parts.append(f'<p class="guidance">{e(label(lang, section.slot.kinds[0]))}: '
+                         f"{e(section.slot.guidance.get(lang))}</p>")
+            parts.append(items(section.items))
+        if number - 1 < len(plan.transitions):
+            parts.append(f'<p class="lead">{e(t(lang, "plan.transition"))}:</p>')
+            parts.append(items([plan.transitions[number - 1]]))
+    end = plan.sections_for(Phase.END)[0]
+    parts += [f"<h2>{e(t(lang, 'phase.end'))}</h2>",
+              f'<p class="guidance">{e(end.slot.guidance.get(lang))}</p>', items(end.items)]
+    parts.append(f"<h2>{e(t(lang, 'plan.reflection'))}</h2><ul>")
+    parts += [f"<li><strong>{e(label(lang, r.moment).capitalize())}:</strong> {e(r.text.get(lang))}</li>"
+              for r in plan.reflections]
+    parts.append(f"</ul><h2>{e(t(lang, 'plan.alliance'))}</h2><ul>")
+    parts += [f"<li>{e(a.get(lang))}</li>" for a in plan.alliance]
+    parts += ["</ul>", f"<h2>{e(t(lang, 'plan.notes'))}</h2>", '<div class="notes"></div>',
+              "</body>", "</html>"]
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,204 @@
+"""The interactive plan as a pure state machine: what to ask next, and what an answer does.
+
+The prompt layer (``prompts.py``) only shows a step and returns the answer;
+everything else happens here, so the flow can be tested without a terminal.
+Going back is free: the caller keeps the states it has seen and returns to
+the previous one.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from samtalecoach.content.guide import PlanGuide
+from samtalecoach.content.tree import DecisionTree, Recommendation, TreeNode, next_step
+from samtalecoach.core.model import Banks, ConversationType, Intensity, Question
+from samtalecoach.core.privacy import check_free_text
+from samtalecoach.plan.answers import PlanAnswers, TopicAnswers, topic_requests
+from samtalecoach.plan.build import DEFAULT_PICKS, Slot, decide_topics, plan_slots, suggest
+
+
+@dataclass(slots=True)
+class FlowState:
+    """Everything answered so far, plus where the flow stands."""
+
+    answers: PlanAnswers = field(default_factory=PlanAnswers)
+    situation_done: bool = False
+    confirmed: set[int] = field(default_factory=set)
+    topics_done: bool = False
+
+    def copy(self) -> FlowState:
+        """A deep copy, for the history that makes 'back' possible."""
+        return copy.deepcopy(self)
+
+
+@dataclass(frozen=True, slots=True)
+class AskSituation:
+    """Which life situation the citizen is in (or none)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AskIntensity:
+    """How big a disturbance she can take today."""
+
+
+@dataclass(frozen=True, slots=True)
+class AskTitle:
+    """A short title for topic ``topic`` (1-based)."""
+
+    topic: int
+
+
+@dataclass(frozen=True, slots=True)
+class AskFact:
+    """A yes/no fact of the decision tree for one topic."""
+
+    topic: int
+    node: TreeNode
+
+
+@dataclass(frozen=True, slots=True)
+class AskType:
+    """Accept the recommendation for a topic, or choose another type."""
+
+    topic: int
+    recommendation: Recommendation
+
+
+@dataclass(frozen=True, slots=True)
+class AskMoreTopics:
+    """Add another topic, or go on to the questions."""
+
+
+@dataclass(frozen=True, slots=True)
+class AskPicks:
+    """Pick the questions for one slot."""
+
+    slot: Slot
+    suggestions: tuple[Question, ...]
+    preselected: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    """Nothing more to ask."""
+
+
+Step = AskSituation | AskIntensity | AskTitle | AskFact | AskType | AskMoreTopics | AskPicks | Done
+
+
+@dataclass(frozen=True, slots=True)
+class FlowContext:
+    """What the flow reads but never changes."""
+
+    banks: Banks
+    tree: DecisionTree
+    guide: PlanGuide
+
+
+def start_state(answers: PlanAnswers, *, situation_given: bool) -> FlowState:
+    """The state that an answers file (or a draft) and the command line amount to."""
+    state = FlowState(answers=copy.deepcopy(answers))
+    state.situation_done = situation_given or answers.situation_set or bool(answers.situation)
+    state.confirmed = {n for n, t in enumerate(answers.topics, 1) if t.type is not None}
+    state.topics_done = bool(answers.picks)
+    return state
+
+
+def slots_of(state: FlowState, ctx: FlowContext) -> list[Slot]:
+    """The plan's slots for the topics decided so far."""
+    topics = decide_topics(ctx.tree, topic_requests(state.answers))
+    intensity = state.answers.intensity or Intensity.MODERATE
+    return plan_slots(ctx.guide, topics, state.answers.situation, intensity)
+
+
+def next_question(state: FlowState, ctx: FlowContext) -> Step:
+    """The next thing to ask, given everything answered so far."""
+    answers = state.answers
+    if not state.situation_done:
+        return AskSituation()
+    if answers.intensity is None:
+        return AskIntensity()
+    if not answers.topics:
+        return AskTitle(1)
+    for number, topic in enumerate(answers.topics, 1):
+        if not topic.title:
+            return AskTitle(number)
+        step = next_step(ctx.tree, topic.facts)
+        if isinstance(step, TreeNode):
+            return AskFact(number, step)
+        if number not in state.confirmed:
+            return AskType(number, step)
+    if not state.topics_done:
+        return AskMoreTopics()
+    used: set[str] = set()
+    for slot in slots_of(state, ctx):
+        if slot.key in answers.picks:
+            used.update(p for p in answers.picks[slot.key] if isinstance(p, str))
+            continue
+        suggestions = tuple(suggest(ctx.banks, slot, frozenset(used)))
+        count = max(DEFAULT_PICKS[slot.phase], len(slot.families))
+        return AskPicks(slot, suggestions, tuple(q.id for q in suggestions[:count]))
+    return Done()
+
+
+def answer_situation(state: FlowState, situation_id: str | None) -> FlowState:
+    """She is in ``situation_id`` (None: no particular situation)."""
+    new = state.copy()
+    new.answers.situation = situation_id
+    new.answers.situation_set = True
+    new.situation_done = True
+    return new
+
+
+def answer_intensity(state: FlowState, intensity: Intensity) -> FlowState:
+    """The disturbance she can take today."""
+    new = state.copy()
+    new.answers.intensity = intensity
+    return new
+
+
+def answer_title(state: FlowState, topic: int, title: str) -> FlowState:
+    """Name topic ``topic``; refuses a CPR number."""
+    new = state.copy()
+    title = check_free_text(title.strip(), "title")
+    while len(new.answers.topics) < topic:
+        new.answers.topics.append(TopicAnswers())
+    new.answers.topics[topic - 1].title = title
+    return new
+
+
+def answer_fact(state: FlowState, topic: int, fact: str, value: bool) -> FlowState:
+    """One fact of one topic."""
+    new = state.copy()
+    new.answers.topics[topic - 1].facts[fact] = value
+    return new
+
+
+def answer_type(state: FlowState, topic: int, chosen: ConversationType) -> FlowState:
+    """The type used for a topic (the recommendation or an override)."""
+    new = state.copy()
+    new.answers.topics[topic - 1].type = chosen
+    new.confirmed.add(topic)
+    return new
+
+
+def answer_more_topics(state: FlowState, more: bool) -> FlowState:
+    """Another topic (asks its title next), or on to the questions."""
+    new = state.copy()
+    if more:
+        new.answers.topics.append(TopicAnswers())
+    else:
+        new.topics_done = True
+    return new
+
+
+def answer_picks(state: FlowState, slot: Slot, picks: list[str | dict[str, str]]) -> FlowState:
+    """The questions for one slot, in order: ids, and {own: text} for her own."""
+    new = state.copy()
+    for pick in picks:
+        if isinstance(pick, dict):
+            check_free_text(pick["own"], "own question")
+    new.answers.picks[slot.key] = list(picks)
+    return new

@@ -1,0 +1,1 @@
+"""Drills for students: tasks, spaced repetition, progress, rounds."""

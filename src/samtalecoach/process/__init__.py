@@ -1,0 +1,1 @@
+"""Conversation processes: a citizen over several conversations, with alliance checks."""

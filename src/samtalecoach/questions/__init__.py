@@ -1,0 +1,1 @@
+"""Finding and writing questions from the banks (samtale questions, situations, banks check)."""

@@ -1,0 +1,1 @@
+"""Terminal interaction: prompts (the only questionary importer) and shared styles."""

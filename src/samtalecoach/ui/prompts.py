@@ -1,0 +1,315 @@
+"""The only module that talks to questionary: shows a flow step, returns the new state.
+
+Every prompt offers a way back to the previous step ("← Tilbage", or '<' in a
+text field). Ctrl-C raises KeyboardInterrupt (``unsafe_ask``) for the caller,
+which keeps what was answered so far.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import questionary
+from questionary import Choice, Separator
+
+from samtalecoach.core.i18n import label, t
+from samtalecoach.core.model import ConversationType, Intensity, Lang
+from samtalecoach.core.privacy import find_cpr
+from samtalecoach.plan.build import Topic
+from samtalecoach.plan.interview import (
+    AskFact,
+    AskIntensity,
+    AskMoreTopics,
+    AskPicks,
+    AskSituation,
+    AskTitle,
+    AskType,
+    Done,
+    FlowContext,
+    FlowState,
+    Step,
+    answer_fact,
+    answer_intensity,
+    answer_more_topics,
+    answer_picks,
+    answer_situation,
+    answer_title,
+    answer_type,
+    next_question,
+)
+
+BACK = "__back__"
+MORE = "__more__"
+OWN = "__own__"
+NONE = "__none__"
+#: Suggestions shown at first, and after each "show more".
+PAGE = 8
+
+
+@dataclass(slots=True)
+class FlowSession:
+    """The flow's current state, readable by the caller after an interrupt."""
+
+    state: FlowState
+    history: list[FlowState]
+
+
+Show = Callable[[Any], None]
+
+
+def run_flow(session: FlowSession, ctx: FlowContext, lang: Lang, show: Show) -> FlowState:
+    """Ask until the plan is complete. ``show`` prints a Rich renderable."""
+    while True:
+        step = next_question(session.state, ctx)
+        if isinstance(step, Done):
+            return session.state
+        result = _ask(step, session, ctx, lang, show)
+        if result is None:  # back
+            if session.history:
+                session.state = session.history.pop()
+            continue
+        session.history.append(session.state)
+        session.state = result
+
+
+def _back_choice(lang: Lang, session: FlowSession) -> list[Any]:
+    return [Separator(), Choice(t(lang, "prompt.back"), value=BACK)] if session.history else []
+
+
+def _select(message: str, choices: list[Any], lang: Lang, default: Any = None) -> Any:
+    return questionary.select(
+        message, choices=choices, default=default, instruction=t(lang, "prompt.select.help"),
+        use_shortcuts=False, use_arrow_keys=True, use_jk_keys=False,
+    ).unsafe_ask()
+
+
+def _ask(step: Step, session: FlowSession, ctx: FlowContext, lang: Lang, show: Show) -> FlowState | None:
+    state = session.state
+    back = _back_choice(lang, session)
+    if isinstance(step, AskSituation):
+        choices = [Choice(s.name.get(lang), value=s.id) for s in ctx.banks.situations]
+        choices.insert(0, Choice(t(lang, "prompt.no_situation"), value=NONE))
+        value = _select(t(lang, "prompt.situation"), choices + back, lang)
+        return None if value == BACK else answer_situation(state, None if value == NONE else value)
+    if isinstance(step, AskIntensity):
+        choices = [Choice(f"{label(lang, i)} — {t(lang, 'prompt.intensity.' + i.value)}", value=i.value)
+                   for i in Intensity]
+        value = _select(t(lang, "prompt.intensity"), choices + back, lang, default=choices[1])
+        return None if value == BACK else answer_intensity(state, Intensity(value))
+    if isinstance(step, AskTitle):
+        return _ask_title(step, session, lang)
+    if isinstance(step, AskFact):
+        show(_dim(step.node.help.get(lang)))
+        choices = [Choice(t(lang, "answer.yes"), value="yes"), Choice(t(lang, "answer.no"), value="no")]
+        title = state.answers.topics[step.topic - 1].title
+        value = _select(f"[{title}] {step.node.text.get(lang)}", choices + back, lang)
+        return None if value == BACK else answer_fact(state, step.topic, step.node.fact, value == "yes")
+    if isinstance(step, AskType):
+        from samtalecoach.plan.render import recommendation_view
+
+        topic_answers = state.answers.topics[step.topic - 1]
+        rec = step.recommendation
+        show(recommendation_view(Topic(topic_answers.title, topic_answers.facts, rec, rec.type),
+                                 step.topic, lang))
+        choices = [Choice(t(lang, "prompt.use_recommendation", type=label(lang, rec.type)),
+                          value=rec.type.value)]
+        choices += [Choice(t(lang, "prompt.use_other", type=label(lang, c)), value=c.value)
+                    for c in ConversationType if c is not rec.type]
+        value = _select(t(lang, "prompt.type"), choices + back, lang)
+        return None if value == BACK else answer_type(state, step.topic, ConversationType(value))
+    if isinstance(step, AskMoreTopics):
+        choices = [Choice(t(lang, "prompt.more_topics.no"), value="no"),
+                   Choice(t(lang, "prompt.more_topics.yes"), value="yes")]
+        value = _select(t(lang, "prompt.more_topics"), choices + back, lang)
+        return None if value == BACK else answer_more_topics(state, value == "yes")
+    assert isinstance(step, AskPicks)
+    return _ask_picks(step, session, ctx, lang, show)
+
+
+def _fitted_choice(text: str, value: str, checked: bool) -> Choice:
+    """A checkbox line that fits the terminal: prompt_toolkit cuts long lines, so a
+    long question is shortened with '…' and shown whole below the list when the
+    cursor is on it."""
+    limit = max(shutil.get_terminal_size().columns - 8, 20)
+    if len(text) <= limit:
+        return Choice(text, value=value, checked=checked)
+    return Choice(text[: limit - 1] + "…", value=value, checked=checked, description=text)
+
+
+def _dim(text: str) -> Any:
+    from rich.text import Text
+
+    return Text(text, style="dim")
+
+
+def _ask_title(step: AskTitle, session: FlowSession, lang: Lang) -> FlowState | None:
+    default = t(lang, "plan.topic", n=step.topic)
+
+    def valid(text: str) -> bool | str:
+        return t(lang, "error.cpr", field=t(lang, "prompt.title_field")) if find_cpr(text) else True
+
+    instruction = t(lang, "prompt.title.back") if session.history else ""
+    value = questionary.text(t(lang, "prompt.title", n=step.topic), validate=valid,
+                             instruction=instruction).unsafe_ask()
+    if value.strip() == "<" and session.history:
+        return None
+    return answer_title(session.state, step.topic, value.strip() or default)
+
+
+def _slot_heading(step: AskPicks, ctx: FlowContext, state: FlowState, lang: Lang) -> str:
+    slot = step.slot
+    if slot.topic is None:
+        return t(lang, f"phase.{slot.phase.value}")
+    topic = state.answers.topics[slot.topic - 1]
+    return f"{t(lang, 'phase.middle')} · {slot.topic}. {topic.title} · {label(lang, slot.kinds[0])}"
+
+
+def _ask_picks(
+    step: AskPicks, session: FlowSession, ctx: FlowContext, lang: Lang, show: Show
+) -> FlowState | None:
+    from rich.text import Text
+
+    show(Text("\n" + _slot_heading(step, ctx, session.state, lang), style="bold"))
+    show(_dim(step.slot.guidance.get(lang)))
+    checked = set(step.preselected)
+    shown = max(PAGE, len(checked))
+    own: list[str] = []
+    while True:
+        choices: list[Any] = [
+            _fitted_choice(q.text.get(lang), q.id, q.id in checked)
+            for q in step.suggestions[:shown]
+        ]
+        choices += [Choice(text, value=f"own:{n}", checked=True) for n, text in enumerate(own)]
+        choices.append(Separator())
+        if shown < len(step.suggestions):
+            choices.append(Choice(t(lang, "prompt.picks.more"), value=MORE))
+        choices.append(Choice(t(lang, "prompt.picks.own"), value=OWN))
+        if session.history:
+            choices.append(Choice(t(lang, "prompt.back"), value=BACK))
+        values: list[str] = questionary.checkbox(
+            t(lang, "prompt.picks"), choices=choices, instruction=t(lang, "prompt.picks.help"),
+        ).unsafe_ask()
+        if BACK in values:
+            return None
+        checked = {v for v in values if v not in (MORE, OWN) and not v.startswith("own:")}
+        own = [own[int(v[4:])] for v in values if v.startswith("own:")]
+        if MORE in values:
+            shown += PAGE
+            continue
+        if OWN in values:
+            text = questionary.text(t(lang, "prompt.own"), validate=lambda s: (
+                t(lang, "error.cpr", field=t(lang, "plan.own")) if find_cpr(s) else True
+            )).unsafe_ask().strip()
+            if text:
+                own.append(text)
+            continue
+        break
+    ordered: list[str | dict[str, str]] = [q.id for q in step.suggestions if q.id in checked]
+    ordered += [{"own": text} for text in own]
+    ordered = _reorder(ordered, step, lang, show)
+    return answer_picks(session.state, step.slot, ordered)
+
+
+def _reorder(
+    picks: list[str | dict[str, str]], step: AskPicks, lang: Lang, show: Show
+) -> list[str | dict[str, str]]:
+    if len(picks) < 2:
+        return picks
+    by_id = {q.id: q for q in step.suggestions}
+    lines = [f"{n}. {by_id[p].text.get(lang) if isinstance(p, str) else p['own']}"
+             for n, p in enumerate(picks, 1)]
+    show(_dim("\n".join(lines)))
+
+    def valid(text: str) -> bool | str:
+        if not text.strip():
+            return True
+        numbers = text.replace(",", " ").split()
+        if sorted(numbers) == sorted(str(n) for n in range(1, len(picks) + 1)):
+            return True
+        return t(lang, "prompt.order.invalid", n=len(picks))
+
+    answer = questionary.text(t(lang, "prompt.order"), validate=valid).unsafe_ask().strip()
+    if not answer:
+        return picks
+    return [picks[int(n) - 1] for n in answer.replace(",", " ").split()]
+
+
+def confirm_overwrite(path: str, lang: Lang) -> bool:
+    """Ask before replacing an existing file."""
+    return bool(questionary.confirm(t(lang, "prompt.overwrite", path=path), default=False).unsafe_ask())
+
+
+@dataclass(slots=True)
+class LogAnswers:
+    """What the caseworker answered about a conversation, before it is stored."""
+
+    held: str
+    topics: list[tuple[str, ConversationType]]
+    agreements: list[tuple[str, str, str]]
+    followups: list[str]
+    note: str
+    caseworker: dict[str, int]
+    citizen: dict[str, int] | None
+
+
+def _free_text(message: str, lang: Lang, default: str = "") -> str:
+    def valid(text: str) -> bool | str:
+        return t(lang, "error.cpr", field=message) if find_cpr(text) else True
+
+    return str(questionary.text(message, default=default, validate=valid).unsafe_ask()).strip()
+
+
+def _type_choice(message: str, lang: Lang, default: ConversationType | None) -> ConversationType:
+    choices = [Choice(label(lang, c), value=c.value) for c in ConversationType]
+    chosen = next((c for c in choices if default is not None and c.value == default.value), None)
+    return ConversationType(_select(message, choices, lang, default=chosen))
+
+
+def _scores(lang: Lang, questions: list[tuple[str, str]]) -> dict[str, int]:
+    scores = {}
+    for dimension, question in questions:
+        choices = [Choice(str(n), value=n) for n in range(10, -1, -1)]
+        scores[dimension] = int(_select(question, choices, lang, default=choices[3]))
+    return scores
+
+
+def ask_log(lang: Lang, planned: list[tuple[str, ConversationType]],
+            dimensions: list[tuple[str, str]], today: str) -> LogAnswers:
+    """Ask about a conversation that has just been held (Ctrl-C stores nothing)."""
+    held = _free_text(t(lang, "log.date"), lang, default=today)
+    topics: list[tuple[str, ConversationType]] = []
+    for title, ctype in planned:
+        topics.append((title, _type_choice(t(lang, "log.type_used", title=title), lang, ctype)))
+    while not topics or questionary.confirm(t(lang, "log.more_topics"), default=False).unsafe_ask():
+        title = _free_text(t(lang, "log.topic"), lang)
+        if title:
+            topics.append((title, _type_choice(t(lang, "log.type_used", title=title), lang, None)))
+    agreements = []
+    while what := _free_text(t(lang, "log.agreed"), lang):
+        agreements.append((what, _free_text(t(lang, "log.who"), lang),
+                           _free_text(t(lang, "log.when"), lang)))
+    followups = []
+    while item := _free_text(t(lang, "log.follow_up"), lang):
+        followups.append(item)
+    note = _free_text(t(lang, "log.note"), lang)
+    caseworker = _scores(lang, dimensions)
+    citizen = None
+    if questionary.confirm(t(lang, "log.citizen"), default=False).unsafe_ask():
+        citizen = _scores(lang, [(d, t(lang, "log.citizen_prefix") + q) for d, q in dimensions])
+    return LogAnswers(held, topics, agreements, followups, note, caseworker, citizen)
+
+
+def ask_task(prompt: str, choices: list[tuple[str, str]], lang: Lang) -> str:
+    """One drill task: choose among (value, text); long texts are shortened in the list
+    and shown whole below it when the cursor is on them."""
+    rows = [_fitted_choice(f"{n}. {text}", value, False) for n, (value, text) in enumerate(choices, 1)]
+    return str(_select(prompt, rows, lang))
+
+
+def ask_drill(lang: Lang, drills: list[tuple[str, str]]) -> str:
+    """The practice menu: which drill (or all)."""
+    return str(_select(t(lang, "practice.menu"), [Choice(text, value=value) for value, text in drills],
+                       lang))
