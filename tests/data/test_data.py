@@ -16,7 +16,7 @@ from rapidfuzz.fuzz import ratio
 from samtalecoach.core.model import Banks, ConversationType, Form, Kind, Moment, Phase
 from samtalecoach.core.textfold import fold
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 #: rapidfuzz ratio (0-100) of the folded Danish texts at which two questions
 #: count as near-duplicates. Pairs just below it were read and differ in content.

@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from samtalecoach.cli.app import app
 
-from .conftest import ROOT
-from .test_banks import QUESTION
+from ..conftest import ROOT
+from ..unit.test_banks import QUESTION
 
 runner = CliRunner()
 WriteYaml = Callable[[str, str], Path]
