@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from samtalecoach.cli.app import app
+from samtalecoach.cli.app import build_app
 
 from ..conftest import ROOT
 from ..unit.test_banks import QUESTION
+
+app = build_app()
 
 runner = CliRunner()
 WriteYaml = Callable[[str, str], Path]
@@ -173,8 +175,11 @@ def test_broken_own_bank_is_reported_with_file_and_line(
     write_yaml("mine/bad.yaml", bad)
     result = run("questions", "--bank-dir", str(tmp_path / "mine"))
     assert result.exit_code == 1
-    assert re.search(r"bad\.yaml:6: question 'mine-01': unknown phase 'midle'", result.stderr)
+    # In the user's language: Danish by default, English with --lang en.
+    assert re.search(r"bad\.yaml:6: spørgsmål 'mine-01': ukendt fase 'midle'", result.stderr)
     assert "Traceback" not in result.output
+    result = run("questions", "--bank-dir", str(tmp_path / "mine"), "--lang", "en")
+    assert re.search(r"bad\.yaml:6: question 'mine-01': unknown phase 'midle'", result.stderr)
 
 
 def test_banks_check_shows_coverage() -> None:
@@ -276,6 +281,9 @@ def test_app_for_builds_only_the_named_command() -> None:
     assert slim.registered_groups == []
     assert [g.name for g in app_for(["process", "list"]).registered_groups] == ["process"]
     assert [c.name for c in app_for(["øv"]).registered_commands] == ["øv"]
-    assert app_for(["--version"]) is app and app_for([]) is app and app_for(["nonsense"]) is app
+    whole = {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
+    for argv in (["--version"], [], ["nonsense"]):
+        rebuilt = app_for(argv)
+        assert {c.name for c in rebuilt.registered_commands} | {g.name for g in rebuilt.registered_groups} == whole
     args = ["questions", "-k", "framing", "--format", "json"]
     assert runner.invoke(slim, args).stdout == runner.invoke(app, args).stdout

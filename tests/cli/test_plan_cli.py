@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from samtalecoach.cli.app import app
+from samtalecoach.cli.app import build_app
+
+app = build_app()
 
 runner = CliRunner()
 WriteYaml = Callable[[str, str], Path]

@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from samtalecoach.cli.app import app
+from samtalecoach.cli.app import build_app
 from samtalecoach.core.store import open_store
 from samtalecoach.practice import progress as prog
+from samtalecoach.practice.drills import Drill
+
+app = build_app()
 
 runner = CliRunner()
 
@@ -36,7 +39,7 @@ def test_stats_before_and_after_answers(home: Path) -> None:
     result = runner.invoke(app, ["practice", "--stats"])
     assert result.exit_code == 0 and "Ingen svar endnu" in result.stderr
     db = open_store(home / "samtale.db")
-    round_id = prog.start_round(db, ["kinds"], None)
+    round_id = prog.start_round(db, [Drill.KINDS], None)
     prog.record_answer(db, round_id, "kinds:fr-purpose-01", True)
     db.close()
     result = runner.invoke(app, ["practice", "--stats", "--lang", "en"], env={"COLUMNS": "100"})
@@ -46,7 +49,7 @@ def test_stats_before_and_after_answers(home: Path) -> None:
 
 def test_reset_asks_or_needs_yes(home: Path) -> None:
     db = open_store(home / "samtale.db")
-    prog.record_answer(db, prog.start_round(db, ["kinds"], None), "kinds:x", True)
+    prog.record_answer(db, prog.start_round(db, [Drill.KINDS], None), "kinds:x", True)
     db.close()
     result = runner.invoke(app, ["practice", "--reset"])
     assert result.exit_code == 2 and "--yes" in result.stderr

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from samtalecoach.cli.app import app
+from samtalecoach.cli.app import build_app
+
+app = build_app()
 
 runner = CliRunner()
 
@@ -58,7 +60,7 @@ def test_show_table_fits_80_columns() -> None:
                            env={"COLUMNS": "80"})
     assert result.exit_code == 0, result.output
     assert max(len(line) for line in result.stdout.splitlines()) <= 80
-    from samtalecoach.process.export import SPARK, spark
+    from samtalecoach.ui.style import SPARK, spark
 
     assert spark([8, 5]) in result.stdout  # the small chart of goals: 8, then 5
     assert set(spark([8, 5])) <= set(SPARK)
@@ -147,7 +149,10 @@ def test_plan_for_a_process_follows_up_and_is_attached() -> None:
         "Sidst ville vi følge op på: Søvnen. Hvordan står det til nu?",
     ]
     shown = json.loads(ok("process", "show", "forløb-a", "--format", "json").stdout)
-    assert len(shown["plans"]) == 1 and shown["plans"][0]["plan"]["process"]["label"] == "forløb-a"
+    assert len(shown["plans"]) == 1
+    record = shown["plans"][0]["plan"]
+    assert record["schema"] == "samtale.plan-record/1"
+    assert [t["title"] for t in record["topics"]] == [t["title"] for t in data["topics"]]
     markdown = ok("plan", "--example", "--process", "forløb-a", "--format", "markdown").stdout
     assert "**Opfølgning fra sidst:**" in markdown and "**Forløb:** forløb-a" in markdown
 

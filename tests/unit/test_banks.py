@@ -131,8 +131,8 @@ def test_duplicate_id_across_files_names_the_first_definition(write_yaml: WriteY
         load_banks(files)
     (problem,) = info.value.problems
     assert problem.file.endswith("b.yaml") and problem.line == 2
-    assert "duplicate id (first defined at" in problem.message
-    assert "a.yaml:2)" in problem.message
+    assert "duplicate id (first defined at" in str(problem)
+    assert "a.yaml:2)" in str(problem)
 
 
 def test_malformed_yaml_gives_file_and_line(write_yaml: WriteYaml) -> None:
@@ -157,7 +157,7 @@ def test_empty_file_and_non_mapping_file(write_yaml: WriteYaml) -> None:
 
 def test_entry_that_is_not_a_mapping(write_yaml: WriteYaml) -> None:
     found = problems(write_yaml, "questions:\n  - just text\n")
-    assert any("questions entry 1: must be a mapping" in p for p in found)
+    assert any("every entry of 'questions' must be a mapping" in p for p in found)
 
 
 def test_file_that_is_not_utf8(tmp_path: Path, write_yaml: WriteYaml) -> None:

@@ -72,8 +72,9 @@ def test_answering_never_changes_the_old_state(ctx: FlowContext) -> None:
 def test_another_topic_asks_its_title_then_its_facts(ctx: FlowContext) -> None:
     answers = PlanAnswers(situation=None, intensity=Intensity.MODERATE,
                           topics=[TopicAnswers("A", {"decision_made": True},
-                                               ConversationType.ADVISORY_DECISION)])
-    state = start_state(answers, situation_given=True)
+                                               ConversationType.ADVISORY_DECISION)],
+                          situation_set=True)
+    state = start_state(answers)
     assert isinstance(next_question(state, ctx), AskMoreTopics)
     state = answer_more_topics(state, True)
     assert next_question(state, ctx) == AskTitle(2)
@@ -85,7 +86,7 @@ def test_another_topic_asks_its_title_then_its_facts(ctx: FlowContext) -> None:
 def test_a_draft_resumes_where_it_stopped(ctx: FlowContext) -> None:
     draft = PlanAnswers(situation="debt", intensity=Intensity.GENTLE,
                         topics=[TopicAnswers("A", {"decision_made": False})])
-    state = start_state(draft, situation_given=False)
+    state = start_state(draft)
     step = next_question(state, ctx)
     assert isinstance(step, AskFact) and step.node.fact == "frame_in_place"
 

@@ -10,9 +10,9 @@ import pytest
 
 PROBE = """
 import json, sys
-from samtalecoach.cli.app import app
+from samtalecoach.cli.app import app_for
 try:
-    app(args=sys.argv[1:], prog_name="samtale")
+    app_for(sys.argv[1:])(args=sys.argv[1:], prog_name="samtale")
 except SystemExit:
     pass
 heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("questionary", "prompt_toolkit"))
@@ -31,6 +31,7 @@ sys.stderr.write("MODULES=" + json.dumps(heavy) + "\\n")
         ["situations"],
     ],
 )
+
 def test_no_prompt_library_is_imported(args: list[str]) -> None:
     result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True)
     line = next(x for x in result.stderr.splitlines() if x.startswith("MODULES="))

@@ -13,11 +13,10 @@ import pytest
 from samtalecoach.content.practice import PracticeContent, Verdict, load_practice, practice_dir
 from samtalecoach.content.tree import load_tree, recommend
 from samtalecoach.core.errors import DataError
-from samtalecoach.core.i18n import LABELS, MESSAGES
-from samtalecoach.core.model import Banks, ConversationType, Form, Kind, Localized, Phase
+from samtalecoach.core.model import Banks, ConversationType, Form, Kind
 from samtalecoach.practice.drills import (
     BOX_DAYS,
-    DRILLS,
+    Drill,
     Outcome,
     Progress,
     TaskFactory,
@@ -27,6 +26,7 @@ from samtalecoach.practice.drills import (
     score,
     to_revisit,
 )
+from samtalecoach.practice.round import drill_texts
 
 TREE = load_tree()
 TODAY = date(2026, 11, 26)
@@ -40,10 +40,7 @@ def content(bundled: Banks) -> PracticeContent:
 
 @pytest.fixture(scope="module")
 def factory(bundled: Banks, content: PracticeContent) -> TaskFactory:
-    labels = {m.value: Localized(*LABELS[m]) for e in (Kind, ConversationType, Phase, Form) for m in e}
-    labels.update({v.value: Localized(*MESSAGES[f"verdict.{v.value}"]) for v in Verdict})
-    texts = {k.removeprefix("drill."): Localized(*v) for k, v in MESSAGES.items()
-             if k.startswith("drill.")}
+    labels, texts = drill_texts()
     return TaskFactory(bundled, content, TREE, labels, texts)
 
 
@@ -122,14 +119,14 @@ def test_choose_due_first_then_new_then_later() -> None:
 
 
 def test_a_seed_repeats_a_round(factory: TaskFactory) -> None:
-    a = round_keys(factory, list(DRILLS), {}, 12, TODAY, random.Random(7))
-    b = round_keys(factory, list(DRILLS), {}, 12, TODAY, random.Random(7))
-    c = round_keys(factory, list(DRILLS), {}, 12, TODAY, random.Random(8))
+    a = round_keys(factory, list(Drill), {}, 12, TODAY, random.Random(7))
+    b = round_keys(factory, list(Drill), {}, 12, TODAY, random.Random(7))
+    c = round_keys(factory, list(Drill), {}, 12, TODAY, random.Random(8))
     assert a == b and a != c
 
 
 def test_a_process_case_comes_whole_and_in_order(factory: TaskFactory) -> None:
-    keys = round_keys(factory, ["process"], {}, 4, TODAY, random.Random(3))
+    keys = round_keys(factory, [Drill.PROCESS], {}, 4, TODAY, random.Random(3))
     cases = {k.split("#")[0] for k in keys}
     assert len(cases) == 1
     assert [int(k.split("#")[1]) for k in keys] == list(range(1, len(keys) + 1))
@@ -185,7 +182,7 @@ def test_disturbance_options_are_shuffled_and_appropriate_is_right(factory: Task
 
 def test_every_key_of_every_drill_makes_a_task(factory: TaskFactory) -> None:
     rng = random.Random(0)
-    for drill in DRILLS:
+    for drill in Drill:
         keys = factory.keys(drill)
         assert keys, drill
         for key in keys:
@@ -197,8 +194,8 @@ def test_every_key_of_every_drill_makes_a_task(factory: TaskFactory) -> None:
 
 def test_score_and_revisit(factory: TaskFactory) -> None:
     rng = random.Random(0)
-    a, b, c = (factory.task(k, rng) for k in factory.keys("kinds")[:3])
+    a, b, c = (factory.task(k, rng) for k in factory.keys(Drill.KINDS)[:3])
     outcomes = [Outcome(a, "framing", True), Outcome(b, "x", False), Outcome(b, "y", False),
                 Outcome(c, "z", False)]
-    assert score(outcomes) == {"kinds": (1, 4)}
+    assert score(outcomes) == {Drill.KINDS: (1, 4)}
     assert to_revisit(outcomes) == [b, c]

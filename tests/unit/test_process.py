@@ -145,13 +145,13 @@ def test_export_holds_everything(db: sqlite3.Connection) -> None:
     proc.log_conversation(db, "a", held=date(2026, 2, 1), topics=[("Praktik", COACHING)],
                           agreements=[Agreement("Ringe", "mig", "mandag")], note="n",
                           caseworker=AllianceScores(7, 6, 8, 7))
-    proc.attach_plan(db, "a", '{"schema": "samtale.plan/1"}', today=date(2026, 1, 31))
+    proc.attach_plan(db, "a", {"schema": "samtale.plan-record/1"}, today=date(2026, 1, 31))
     data = proc.to_json(proc.load(db, "a"))
     assert data["schema"] == "samtale.process/1" and data["subgoal"] == "Praktik"
     (conversation,) = data["conversations"]
     assert conversation["agreements"] == [{"what": "Ringe", "who": "mig", "when": "mandag"}]
     assert conversation["alliance"]["caseworker"] == {"goals": 7, "tasks": 6, "bond": 8, "overall": 7}
-    assert data["plans"] == [{"date": "2026-01-31", "plan": {"schema": "samtale.plan/1"}}]
+    assert data["plans"] == [{"date": "2026-01-31", "plan": {"schema": "samtale.plan-record/1"}}]
 
 
 def test_delete_all(db: sqlite3.Connection) -> None:
@@ -163,7 +163,7 @@ def test_delete_all(db: sqlite3.Connection) -> None:
 
 
 def test_spark_maps_0_to_10_onto_eight_blocks() -> None:
-    from samtalecoach.process.export import SPARK, spark
+    from samtalecoach.ui.style import SPARK, spark
 
     assert spark([0, 10]) == "▁█"
     blocks = spark(list(range(11)))

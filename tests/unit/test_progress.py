@@ -8,13 +8,14 @@ from pathlib import Path
 
 from samtalecoach.core.store import MIGRATIONS, SCHEMA_VERSION, open_store
 from samtalecoach.practice import progress as prog
+from samtalecoach.practice.drills import Drill
 
 TODAY = date(2026, 11, 26)
 
 
 def test_answers_move_boxes_and_are_counted(tmp_path: Path) -> None:
     db = open_store(tmp_path / "samtale.db")
-    round_id = prog.start_round(db, ["kinds"], 7, now=datetime(2026, 11, 26, 10))
+    round_id = prog.start_round(db, [Drill.KINDS], 7, now=datetime(2026, 11, 26, 10))
     prog.record_answer(db, round_id, "kinds:q1", True, TODAY)
     prog.record_answer(db, round_id, "kinds:q1", True, TODAY)
     prog.record_answer(db, round_id, "kinds:q2", False, TODAY)
@@ -29,7 +30,7 @@ def test_answers_move_boxes_and_are_counted(tmp_path: Path) -> None:
 def test_stats_over_rounds(tmp_path: Path) -> None:
     db = open_store(tmp_path / "samtale.db")
     for right in (0, 1, 2):
-        round_id = prog.start_round(db, ["types"], None)
+        round_id = prog.start_round(db, [Drill.TYPES], None)
         for n in range(2):
             prog.record_answer(db, round_id, f"types:v{n}", n < right, TODAY)
     types = next(s for s in prog.stats(db, TODAY) if s.drill == "types")
@@ -38,7 +39,7 @@ def test_stats_over_rounds(tmp_path: Path) -> None:
 
 def test_reset_deletes_everything(tmp_path: Path) -> None:
     db = open_store(tmp_path / "samtale.db")
-    round_id = prog.start_round(db, ["kinds"], None)
+    round_id = prog.start_round(db, [Drill.KINDS], None)
     prog.record_answer(db, round_id, "kinds:q1", True, TODAY)
     assert prog.reset(db) == 1
     assert prog.load_progress(db) == {}
@@ -56,9 +57,9 @@ def test_migration_from_version_2_adds_practice(tmp_path: Path) -> None:
     raw.commit()
     raw.close()
     db = open_store(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("SELECT goal FROM processes").fetchone()[0] == "Job"
-    round_id = prog.start_round(db, ["kinds"], None)
+    round_id = prog.start_round(db, [Drill.KINDS], None)
     prog.record_answer(db, round_id, "kinds:q1", True, TODAY)
     assert prog.load_progress(db)["kinds:q1"].box == 2
 
@@ -67,9 +68,10 @@ ANSWERING = """
 import sys
 from pathlib import Path
 from samtalecoach.practice import progress as prog
+from samtalecoach.practice.drills import Drill
 from samtalecoach.core.store import open_store
 db = open_store(Path(sys.argv[1]))
-round_id = prog.start_round(db, ["kinds"], None)
+round_id = prog.start_round(db, [Drill.KINDS], None)
 for n in range(30):
     prog.record_answer(db, round_id, f"kinds:{sys.argv[2]}-{n}", n % 2 == 0)
 db.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -12,9 +13,11 @@ from prompt_toolkit.output import DummyOutput
 
 from samtalecoach.content.guide import load_guide
 from samtalecoach.content.tree import load_tree
-from samtalecoach.core.model import Banks, ConversationType, Intensity, Lang
-from samtalecoach.plan.interview import FlowContext, FlowState
-from samtalecoach.ui.prompts import FlowSession, run_flow
+from samtalecoach.core.model import Banks, ConversationType, Dimension, Intensity, Lang
+from samtalecoach.plan.interview import FlowContext, FlowSession, FlowState
+from samtalecoach.process.records import Agreement, AllianceScores, PlannedTopic
+from samtalecoach.process.session import LogQuestions
+from samtalecoach.ui.prompts import run_flow
 
 DOWN, UP, ENTER, SPACE = "\x1b[B", "\x1b[A", "\r", " "
 #: In a slot: accept the checkbox as preselected, then keep the order.
@@ -97,7 +100,8 @@ def test_back_from_the_first_fact_returns_to_the_title(ctx: FlowContext, keys: P
 def test_ask_log_with_a_planned_topic(keys: PipeInput) -> None:
     from samtalecoach.ui.prompts import ask_log
 
-    dimensions = [("goals", "Mål?"), ("tasks", "Opgaver?"), ("bond", "Relation?"), ("overall", "Samlet?")]
+    dimensions = ((Dimension.GOALS, "Mål?"), (Dimension.TASKS, "Opgaver?"), (Dimension.BOND, "Relation?"),
+                  (Dimension.OVERALL, "Samlet?"))
     typed = [
         ENTER,                                   # date: keep today's default
         ENTER,                                   # planned topic: keep its type (coaching)
@@ -111,10 +115,12 @@ def test_ask_log_with_a_planned_topic(keys: PipeInput) -> None:
         UP + ENTER, ENTER, ENTER, ENTER,         # her scores: 8, 7, 7, 7
     ]
     keys.send_text("".join(typed))
-    answers = ask_log(Lang.DA, [("Praktik", ConversationType.COACHING)], dimensions, "2026-11-26")
-    assert answers.held == "2026-11-26"
-    assert answers.topics == [("Praktik", ConversationType.COACHING)]
-    assert answers.agreements == [("Ringe til butikken", "borgeren", "fredag")]
-    assert answers.followups == ["Søvnen"] and answers.note == ""
-    assert answers.caseworker == {"goals": 7, "tasks": 6, "bond": 7, "overall": 7}
-    assert answers.citizen == {"goals": 8, "tasks": 7, "bond": 7, "overall": 7}
+    questions = LogQuestions((PlannedTopic("Praktik", ConversationType.COACHING),), dimensions,
+                             date(2026, 11, 26))
+    answers = ask_log(questions, Lang.DA)
+    assert answers.held == date(2026, 11, 26)
+    assert answers.topics == (("Praktik", ConversationType.COACHING),)
+    assert answers.agreements == (Agreement("Ringe til butikken", "borgeren", "fredag"),)
+    assert answers.followups == ("Søvnen",) and answers.note == ""
+    assert answers.caseworker == AllianceScores(7, 6, 7, 7)
+    assert answers.citizen == AllianceScores(8, 7, 7, 7)

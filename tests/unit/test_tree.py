@@ -125,7 +125,7 @@ def _problems(write_yaml: WriteYaml, text: str) -> list[str]:
         ("yes: {outcome: decision}", "yes: {outcome: decision, next: frame_in_place}",
          "answer 'yes' must be {next: <node>} or {outcome: <outcome>}"),
         ("type: advisory.decision", "type: advisory.decide", "unknown conversation type 'advisory.decide'"),
-        ("start: decision_made", "start: nowhere", "start node 'nowhere' is not a node"),
+        ("start: decision_made", "start: nowhere", "'start' must name the first node, got 'nowhere'"),
         ("      - type: coaching\n        text:\n          da: Ikke coachende, for der er ikke",
          "      - type: advisory.decision\n        text:\n          da: Ikke coachende, for der er ikke",
          "why_not names the outcome's own type"),
@@ -142,7 +142,7 @@ def test_unreachable_outcome_and_missing_type(write_yaml: WriteYaml) -> None:
     # Send 'yes' of decision_made to authority: the decision outcome is never reached.
     text = _tree_text().replace("yes: {outcome: decision}", "yes: {outcome: authority}", 1)
     found = _problems(write_yaml, text)
-    assert any("outcome 'decision' cannot be reached" in p for p in found)
+    assert any("outcome 'decision': cannot be reached" in p for p in found)
     assert any("no reachable outcome for 'advisory.decision'" in p for p in found)
 
 

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from samtalecoach.content.fields import ID_PATTERN, FieldReader, show
+from samtalecoach.content.fields import FieldReader, items_with_ids, noun
 from samtalecoach.content.yamlsrc import LinedDict, read_yaml
-from samtalecoach.core.errors import DataError, Problem
+from samtalecoach.core.errors import DataError, Msg, Problem
 from samtalecoach.core.model import (
     Banks,
     ConversationType,
@@ -45,26 +45,9 @@ QUESTION_REQUIRED = ("id", "kind", "form", "intensity", "phases", "conversation_
 SITUATION_KEYS = {"id", "name", "description", "care_notes", "aliases"}
 FAMILY_KEYS = {"id", "name"}
 REFLECTION_KEYS = {"id", "moment", "theme", "conversation_types", "text"}
-
-
-def _item_id(
-    problems: list[Problem], file: str, node: LinedDict, section: str, index: int
-) -> str | None:
-    """The item's id, or None after recording why it has none."""
-    noun = section.rstrip("s").replace("_", " ")
-    raw = node.get("id")
-    if not isinstance(raw, str) or not ID_PATTERN.fullmatch(raw):
-        problems.append(
-            Problem(
-                file,
-                node.line_of("id"),
-                f"{noun} #{index}: "
-                + ("missing field 'id'" if raw is None else f"invalid id {show(raw)}")
-                + " (expected lowercase letters, digits, '-', '_' or '.')",
-            )
-        )
-        return None
-    return raw
+#: The noun (catalogue key noun.*) of an item of each section.
+NOUNS = {"questions": "question", "situations": "situation", "families": "family",
+         "reflection_questions": "reflection"}
 
 
 class _Collector:
@@ -72,20 +55,12 @@ class _Collector:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
-        self.question_nodes: list[tuple[str, LinedDict, str]] = []
+        self.question_nodes: list[tuple[FieldReader, str]] = []
         self.situations: dict[str, Situation] = {}
         self.families: dict[str, Family] = {}
         self.reflections: dict[str, ReflectionQuestion] = {}
-        self.seen: dict[tuple[str, str], Source] = {}
-
-    def claim(self, section: str, item_id: str, item: FieldReader) -> bool:
-        """Register an id; a duplicate is a problem naming the first definition."""
-        first = self.seen.get((section, item_id))
-        if first is not None:
-            item.error("id", f"duplicate id (first defined at {first})")
-            return False
-        self.seen[(section, item_id)] = item.source
-        return True
+        #: Where each id of each section was first defined (ids are unique per section).
+        self.seen: dict[str, dict[str, Source]] = {section: {} for section in SECTIONS}
 
     def add_file(self, path: Path) -> None:
         display = display_path(path)
@@ -93,101 +68,90 @@ class _Collector:
         self.problems.extend(problems)
         if document is None:
             if not problems:
-                self.problems.append(Problem(display, 1, "the file is empty"))
+                self.problems.append(Problem(display, 1, Msg("p.empty_file")))
             return
         if not isinstance(document, LinedDict):
-            self.problems.append(
-                Problem(display, 1, f"expected a mapping with any of: {', '.join(SECTIONS)}")
-            )
+            self.problems.append(Problem(display, 1, Msg.of("p.expected_top", keys=", ".join(SECTIONS))))
             return
         for key, value in document.items():
             line = document.line_of(key)
             if key not in SECTIONS:
-                self.problems.append(
-                    Problem(display, line, f"unknown section '{key}' (expected {', '.join(SECTIONS)})")
-                )
+                self.problems.append(Problem(display, line, Msg.of(
+                    "p.unknown", noun=noun("section"), value=f"'{key}'", choices=", ".join(SECTIONS))))
             elif not isinstance(value, list):
-                self.problems.append(Problem(display, line, f"section '{key}' must be a list"))
+                self.problems.append(Problem(display, line, Msg.of("p.section_list", key=key)))
             else:
                 self._add_section(display, key, value, line)
 
     def _add_section(self, file: str, section: str, entries: list[Any], line: int) -> None:
-        for index, node in enumerate(entries, 1):
-            if not isinstance(node, LinedDict):
-                self.problems.append(
-                    Problem(file, line, f"{section} entry {index}: must be a mapping of fields")
-                )
-                continue
-            item_id = _item_id(self.problems, file, node, section, index)
-            if item_id is None:
-                continue
+        nodes = [n for n in entries if isinstance(n, LinedDict)]
+        if len(nodes) != len(entries):
+            self.problems.append(Problem(file, line, Msg.of("p.entries_mappings", key=section)))
+        for item, item_id in items_with_ids(self.problems, file, nodes, NOUNS[section], self.seen[section]):
             if section == "questions":
-                self.question_nodes.append((file, node, item_id))
+                self.question_nodes.append((item, item_id))
             elif section == "situations":
-                self._situation(file, node, item_id)
+                self._situation(item, item_id)
             elif section == "families":
-                self._family(file, node, item_id)
+                self._family(item, item_id)
             else:
-                self._reflection(file, node, item_id)
+                self._reflection(item, item_id)
 
-    def _situation(self, file: str, node: LinedDict, item_id: str) -> None:
-        item = FieldReader(self.problems, file, node, f"situation '{item_id}'")
+    def _situation(self, item: FieldReader, item_id: str) -> None:
+        node = item.node
         item.check_keys(SITUATION_KEYS, ("id", "name", "description", "care_notes"))
         name = item.text("name")
         description = item.text("description")
         notes = item.text_list("care_notes") if "care_notes" in node else ()
         aliases = tuple(a.lower() for a in item.str_list("aliases"))
-        if self.claim("situation", item_id, item) and item.ok and name and description:
+        if item.ok and name and description:
             self.situations[item_id] = Situation(
                 item_id, name, description, notes, aliases, item.source
             )
 
-    def _family(self, file: str, node: LinedDict, item_id: str) -> None:
-        item = FieldReader(self.problems, file, node, f"family '{item_id}'")
+    def _family(self, item: FieldReader, item_id: str) -> None:
         item.check_keys(FAMILY_KEYS, ("id", "name"))
         name = item.text("name")
-        if self.claim("family", item_id, item) and item.ok and name:
+        if item.ok and name:
             self.families[item_id] = Family(item_id, name, item.source)
 
-    def _reflection(self, file: str, node: LinedDict, item_id: str) -> None:
-        item = FieldReader(self.problems, file, node, f"reflection question '{item_id}'")
+    def _reflection(self, item: FieldReader, item_id: str) -> None:
         item.check_keys(REFLECTION_KEYS, ("id", "moment", "theme", "text"))
         moment = item.enum("moment", Moment, "moment")
         theme = item.enum("theme", Theme, "theme")
-        types = item.enum_list("conversation_types", ConversationType, "conversation type",
+        types = item.enum_list("conversation_types", ConversationType, "type",
                                allow_empty=True)
         text = item.text("text")
         if text is not None:
             _check_question_text(item, text)
-        if self.claim("reflection", item_id, item) and item.ok and moment and theme and text:
+        if item.ok and moment and theme and text:
             self.reflections[item_id] = ReflectionQuestion(
                 item_id, moment, theme, types, text, item.source
             )
 
-    def question(self, file: str, node: LinedDict, item_id: str) -> Question | None:
+    def question(self, item: FieldReader, item_id: str) -> Question | None:
         """Validate one question; situations and families must be known by now."""
-        item = FieldReader(self.problems, file, node, f"question '{item_id}'")
+        node = item.node
         item.check_keys(QUESTION_KEYS, QUESTION_REQUIRED)
         kind = item.enum("kind", Kind, "kind")
         form = item.enum("form", Form, "form")
         intensity = item.enum("intensity", Intensity, "intensity")
         phases = item.enum_list("phases", Phase, "phase")
-        types = item.enum_list("conversation_types", ConversationType, "conversation type")
+        types = item.enum_list("conversation_types", ConversationType, "type")
         situations = item.str_list("situations")
         for situation in situations:
             if situation not in self.situations:
-                known = ", ".join(sorted(self.situations)) or "none are defined"
-                item.error("situations", f"unknown situation '{situation}' (expected one of: {known})")
+                item.error("situations", Msg.of("p.unknown_one_of", noun=noun("situation"), value=f"'{situation}'",
+                                                choices=", ".join(sorted(self.situations)) or "-"))
         family = item.optional_id("family")
         if family is not None and family not in self.families:
-            known = ", ".join(sorted(self.families)) or "none are defined"
-            item.error("family", f"unknown family '{family}' (expected one of: {known})")
+            item.error("family", Msg.of("p.unknown_one_of", noun=noun("family"), value=f"'{family}'",
+                                        choices=", ".join(sorted(self.families)) or "-"))
         text = item.text("text")
         if text is not None:
             _check_question_text(item, text)
         note = item.text("note", required=False) if "note" in node else None
-        claimed = self.claim("question", item_id, item)
-        if not (claimed and item.ok and kind and form and intensity and text):
+        if not (item.ok and kind and form and intensity and text):
             return None
         return Question(
             id=item_id, text=text, kind=kind, form=form, phases=phases,
@@ -199,7 +163,7 @@ class _Collector:
 def _check_question_text(item: FieldReader, text: Localized) -> None:
     for lang in Lang:
         if not text.get(lang).endswith("?"):
-            item.error("text", f"the '{lang.value}' text must end with '?'")
+            item.error("text", Msg.of("p.question_mark", lang=lang.value))
 
 
 def load_banks(files: Sequence[Path]) -> Banks:
@@ -208,9 +172,9 @@ def load_banks(files: Sequence[Path]) -> Banks:
     for path in files:
         collector.add_file(path)
     _check_aliases(collector)
-    questions = [collector.question(f, n, i) for f, n, i in collector.question_nodes]
+    questions = [collector.question(item, item_id) for item, item_id in collector.question_nodes]
     if collector.problems:
-        raise DataError(collector.problems)
+        raise DataError(collector.problems, key="check.failed")
     return Banks(
         questions=tuple(q for q in questions if q is not None),
         situations=tuple(collector.situations.values()),
@@ -227,9 +191,7 @@ def _check_aliases(collector: _Collector) -> None:
             other = owner.get(alias)
             if other is not None and other != situation.id:
                 src = situation.source or Source("?", 0)
-                collector.problems.append(
-                    Problem(src.file, src.line,
-                            f"situation '{situation.id}': alias '{alias}' is already used by "
-                            f"situation '{other}'")
-                )
+                collector.problems.append(Problem(
+                    src.file, src.line, Msg.of("p.alias_taken", alias=alias, other=other),
+                    (Msg.of("item", noun=noun("situation"), id=situation.id),)))
             owner[alias] = situation.id

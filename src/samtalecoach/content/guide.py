@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
-from samtalecoach.content.fields import FieldReader
+from samtalecoach.content.fields import FieldReader, choices, noun
 from samtalecoach.content.yamlsrc import LinedDict, read_yaml
-from samtalecoach.core.errors import DataError, Problem
-from samtalecoach.core.model import ConversationType, Kind, Localized, Phase
+from samtalecoach.core.errors import DataError, Msg, Problem
+from samtalecoach.core.model import ConversationType, Dimension, Kind, Localized, Phase
 from samtalecoach.core.paths import data_dir, display_path
+
+E = TypeVar("E", bound=Enum)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +58,7 @@ class PlanGuide:
     phases: dict[Phase, PhaseGuide]
     types: dict[ConversationType, TypeGuide]
     alliance: tuple[Localized, ...]
-    dimensions: dict[str, DimensionGuide] = field(default_factory=dict)
+    dimensions: dict[Dimension, DimensionGuide] = field(default_factory=dict)
 
 
 def bundled_guide_file() -> Path:
@@ -67,104 +72,77 @@ def load_guide(path: Path | None = None, families: frozenset[str] | None = None)
     file = display_path(path)
     document, problems = read_yaml(path, file)
     if not isinstance(document, LinedDict):
-        raise DataError(problems or [Problem(file, 1, "expected a mapping with phases, types, alliance")])
-    top = FieldReader(problems, file, document, "plan guide")
-    top.check_keys({"phases", "types", "alliance", "alliance_check"},
-                   ("phases", "types", "alliance", "alliance_check"))
-    phases = _phases(problems, file, document.get("phases"), families)
-    types = _types(problems, file, document.get("types"))
+        raise DataError(problems or [Problem(file, 1, Msg.of("p.expected_top", keys=", ".join(TOP_KEYS)))])
+    top = FieldReader(problems, file, document, (Msg("noun.guide"),))
+    top.check_keys(set(TOP_KEYS), TOP_KEYS)
+    phases = {phase: phase_guide for phase, item in _sections(top, "phases", Phase, "phase")
+              if (phase_guide := _phase(item, families)) is not None}
+    types = {ctype: type_guide for ctype, item in _sections(top, "types", ConversationType, "type")
+             if (type_guide := _type(item)) is not None}
     alliance = top.text_list("alliance")
-    dimensions = _dimensions(problems, file, document.get("alliance_check"))
-    for phase in Phase:
-        if phase not in phases and isinstance(document.get("phases"), LinedDict):
-            top.error("phases", f"missing guidance for the phase '{phase.value}'")
-    for ctype in ConversationType:
-        if ctype not in types and isinstance(document.get("types"), LinedDict):
-            top.error("types", f"missing the middle steps for '{ctype.value}'")
+    dimensions = {dim: dim_guide for dim, item in _sections(top, "alliance_check", Dimension, "dimension")
+                  if (dim_guide := _dimension(item)) is not None}
     if problems:
         raise DataError(problems)
     return PlanGuide(phases, types, alliance, dimensions)
 
 
-def _dimensions(problems: list[Problem], file: str, raw: object) -> dict[str, DimensionGuide]:
-    from samtalecoach.process.records import DIMENSIONS
+TOP_KEYS = ("phases", "types", "alliance", "alliance_check")
 
-    result: dict[str, DimensionGuide] = {}
+
+def _sections(top: FieldReader, key: str, enum: type[E], name: str) -> Iterator[tuple[E, FieldReader]]:
+    """A reader for each member of ``enum`` under ``top[key]``, a mapping from the
+    members' values; unknown keys, entries that are not mappings and missing members
+    are problems."""
+    raw = top.node.get(key)
     if not isinstance(raw, LinedDict):
-        problems.append(Problem(file, 1, "'alliance_check' must map goals, tasks, bond, overall"))
-        return result
-    for key, node in raw.items():
-        if key not in DIMENSIONS or not isinstance(node, LinedDict):
-            problems.append(Problem(file, raw.line_of(key), f"unknown alliance dimension '{key}' "
-                                    f"(expected {', '.join(DIMENSIONS)})"))
-            continue
-        item = FieldReader(problems, file, node, f"alliance dimension '{key}'")
-        item.check_keys({"name", "question", "suggestions"}, ("name", "question", "suggestions"))
-        name, question = item.text("name"), item.text("question")
-        suggestions = item.text_list("suggestions")
-        if name and question and item.ok:
-            result[key] = DimensionGuide(name, question, suggestions)
-    for dimension in DIMENSIONS:
-        if dimension not in raw:
-            problems.append(Problem(file, raw.line, f"missing the alliance dimension '{dimension}'"))
-    return result
-
-
-def _phases(
-    problems: list[Problem], file: str, raw: object, families: frozenset[str] | None
-) -> dict[Phase, PhaseGuide]:
-    result: dict[Phase, PhaseGuide] = {}
-    if not isinstance(raw, LinedDict):
-        problems.append(Problem(file, 1, "'phases' must map start, middle and end to guidance"))
-        return result
-    for key, node in raw.items():
-        if not isinstance(node, LinedDict):
-            problems.append(Problem(file, raw.line_of(key), f"phase '{key}' must be a mapping"))
-            continue
-        item = FieldReader(problems, file, node, f"phase '{key}'")
+        top.error(key, Msg.of("p.must_map", key=key, choices=choices(enum)))
+        return
+    for value, node in raw.items():
         try:
-            phase = Phase(key)
+            member = enum(value)
         except ValueError:
-            problems.append(Problem(file, raw.line_of(key),
-                                    f"unknown phase '{key}' (expected start, middle, end)"))
-            continue
-        item.check_keys({"guidance", "kinds", "families"}, ("guidance",))
-        guidance = item.text("guidance")
-        kinds = item.enum_list("kinds", Kind, "kind", allow_empty=True)
-        fams = item.str_list("families")
-        for family in fams:
-            if families is not None and family not in families:
-                item.error("families", f"unknown family '{family}'")
-        if guidance is not None and item.ok:
-            result[phase] = PhaseGuide(guidance, kinds, fams)
-    return result
-
-
-def _types(problems: list[Problem], file: str, raw: object) -> dict[ConversationType, TypeGuide]:
-    result: dict[ConversationType, TypeGuide] = {}
-    if not isinstance(raw, LinedDict):
-        problems.append(Problem(file, 1, "'types' must map each conversation type to its steps"))
-        return result
-    for key, node in raw.items():
-        try:
-            ctype = ConversationType(key)
-        except ValueError:
-            problems.append(Problem(file, raw.line_of(key), f"unknown conversation type '{key}'"))
+            top.problems.append(Problem(top.file, raw.line_of(value), Msg.of(
+                "p.unknown", noun=noun(name), value=f"'{value}'", choices=choices(enum))))
             continue
         if not isinstance(node, LinedDict):
-            problems.append(Problem(file, raw.line_of(key), f"type '{key}' must be a mapping"))
+            top.problems.append(Problem(top.file, raw.line_of(value), Msg.of("p.not_mapping", key=value)))
             continue
-        item = FieldReader(problems, file, node, f"type '{key}'")
-        item.check_keys({"steps", "alliance"}, ("steps", "alliance"))
-        steps: list[GuideStep] = []
-        readers = item.sub_items("steps", "{kind: ..., guidance: ...}", {"kind", "guidance"})
-        for step in readers:
-            kind = step.enum("kind", Kind, "kind")
-            guidance = step.text("guidance")
-            if kind is not None and guidance is not None and step.ok:
-                steps.append(GuideStep(kind, guidance))
-        item.close(readers)
-        alliance: tuple[Localized, ...] = item.text_list("alliance")
-        if item.ok:
-            result[ctype] = TypeGuide(tuple(steps), alliance)
-    return result
+        yield member, FieldReader(top.problems, top.file, node, (Msg.of("item", noun=noun(name), id=value),))
+    for member in enum:
+        if member.value not in raw:
+            top.problems.append(Problem(top.file, raw.line, Msg.of(
+                "p.missing_for", what=noun(name), key=member.value)))
+
+
+def _phase(item: FieldReader, families: frozenset[str] | None) -> PhaseGuide | None:
+    item.check_keys({"guidance", "kinds", "families"}, ("guidance",))
+    guidance = item.text("guidance")
+    kinds = item.enum_list("kinds", Kind, "kind", allow_empty=True)
+    fams = item.str_list("families")
+    for family in fams:
+        if families is not None and family not in families:
+            item.error("families", Msg.of("p.unknown", noun=noun("family"), value=f"'{family}'",
+                                          choices=", ".join(sorted(families))))
+    return PhaseGuide(guidance, kinds, fams) if guidance is not None and item.ok else None
+
+
+def _type(item: FieldReader) -> TypeGuide | None:
+    item.check_keys({"steps", "alliance"}, ("steps", "alliance"))
+    steps: list[GuideStep] = []
+    readers = item.sub_items("steps", "{kind: ..., guidance: ...}", {"kind", "guidance"})
+    for step in readers:
+        kind = step.enum("kind", Kind, "kind")
+        guidance = step.text("guidance")
+        if kind is not None and guidance is not None and step.ok:
+            steps.append(GuideStep(kind, guidance))
+    item.close(readers)
+    alliance = item.text_list("alliance")
+    return TypeGuide(tuple(steps), alliance) if item.ok else None
+
+
+def _dimension(item: FieldReader) -> DimensionGuide | None:
+    item.check_keys({"name", "question", "suggestions"}, ("name", "question", "suggestions"))
+    name, question = item.text("name"), item.text("question")
+    suggestions = item.text_list("suggestions")
+    return DimensionGuide(name, question, suggestions) if name and question and item.ok else None

@@ -6,16 +6,15 @@ facts and types; one option of each verdict; both languages everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
-from samtalecoach.content.fields import ID_PATTERN, FieldReader, show
+from samtalecoach.content.fields import FieldReader, choices, items_with_ids, mappings, noun, show
 from samtalecoach.content.yamlsrc import LinedDict, read_yaml
-from samtalecoach.core.errors import DataError, Problem
-from samtalecoach.core.model import ConversationType, Localized
+from samtalecoach.core.errors import DataError, Msg, Problem
+from samtalecoach.core.model import ConversationType, Localized, Source
 from samtalecoach.core.paths import data_dir, display_path
 
 
@@ -41,9 +40,10 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CaseTopic:
-    """One topic of a case: the facts, the type the tree gives, and why."""
+    """One topic of a vignette, or one conversation of a process case: what it is
+    about, the facts, the type the tree gives, and why."""
 
-    title: Localized
+    text: Localized
     facts: dict[str, bool]
     expected: ConversationType
     explanation: Localized
@@ -81,16 +81,6 @@ class DisturbanceItem:
 
 
 @dataclass(frozen=True, slots=True)
-class ProcessStep:
-    """One conversation of a process case."""
-
-    text: Localized
-    facts: dict[str, bool]
-    expected: ConversationType
-    explanation: Localized
-
-
-@dataclass(frozen=True, slots=True)
 class ProcessCase:
     """A case told over several conversations."""
 
@@ -99,7 +89,7 @@ class ProcessCase:
     situations: tuple[str, ...]
     title: Localized
     goal: Localized
-    steps: tuple[ProcessStep, ...]
+    steps: tuple[CaseTopic, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,92 +116,73 @@ class _Loader:
         self.problems: list[Problem] = []
         self.facts = set(facts)
         self.situations = set(situations)
-        self.seen: set[str] = set()
+        #: Ids are unique across all practice content.
+        self.seen: dict[str, Source] = {}
 
-    def entries(self, path: Path, section: str) -> list[tuple[str, LinedDict]]:
+    def items(self, path: Path, section: str, name: str, keys: set[str]) -> Iterator[FieldReader]:
+        """A reader for every entry of ``section`` with a valid, unique id."""
         file = display_path(path)
         document, problems = read_yaml(path, file)
         self.problems += problems
-        if not isinstance(document, LinedDict) or not isinstance(document.get(section), list):
+        if not isinstance(document, LinedDict):
             if not problems:
-                self.problems.append(Problem(file, 1, f"expected a list under '{section}'"))
-            return []
+                self.problems.append(Problem(file, 1, Msg.of("p.expected_top", keys=section)))
+            return
         for key in document:
             if key != section:
-                self.problems.append(Problem(file, document.line_of(key), f"unknown section '{key}'"))
-        result = []
-        for entry in document[section]:
-            if isinstance(entry, LinedDict):
-                result.append((file, entry))
-            else:
-                self.problems.append(Problem(file, document.line_of(section),
-                                             f"every entry of '{section}' must be a mapping"))
-        return result
-
-    def item(self, file: str, node: LinedDict, noun: str, keys: set[str]) -> tuple[FieldReader, str]:
-        raw = node.get("id")
-        label = f"{noun} '{raw}'" if isinstance(raw, str) else noun
-        item = FieldReader(self.problems, file, node, label)
-        item.check_keys(keys, sorted(keys))
-        if not isinstance(raw, str) or not ID_PATTERN.fullmatch(raw):
-            item.error("id", f"invalid id {show(raw)}")
-        elif raw in self.seen:
-            item.error("id", "duplicate id")
-        else:
-            self.seen.add(raw)
-        return item, str(raw)
+                self.problems.append(Problem(file, document.line_of(key), Msg.of(
+                    "p.unknown", noun=noun("section"), value=f"'{key}'", choices=section)))
+        for item, _ in items_with_ids(self.problems, file, mappings(self.problems, file, document, section),
+                                      name, self.seen):
+            item.check_keys(keys, sorted(keys))
+            yield item
 
     def common(self, item: FieldReader) -> tuple[Field | None, tuple[str, ...]]:
-        field = item.enum("field", Field, "field")
+        field = item.enum("field", Field, "field_of_work")
         situations = item.str_list("situations")
         for situation in situations:
             if situation not in self.situations:
-                item.error("situations", f"unknown situation '{situation}'")
+                item.error("situations", Msg.of("p.unknown", noun=noun("situation"), value=f"'{situation}'",
+                                                choices=", ".join(sorted(self.situations))))
         return field, situations
 
     def facts_of(self, reader: FieldReader) -> dict[str, bool]:
         raw = reader.node.get("facts")
         if not isinstance(raw, dict) or not raw:
-            reader.error("facts", "field 'facts' must map facts to yes or no")
+            reader.error("facts", Msg("p.facts"))
             return {}
         facts: dict[str, bool] = {}
         for key, value in raw.items():
             if key not in self.facts:
-                reader.error("facts", f"unknown fact '{key}' (expected {', '.join(sorted(self.facts))})")
+                reader.error("facts", Msg.of("p.unknown", noun=noun("fact"), value=f"'{key}'",
+                                             choices=", ".join(sorted(self.facts))))
             elif value not in FACT_VALUES:
-                reader.error("facts", f"fact '{key}' must be yes or no, got {show(value)}")
+                reader.error("facts", Msg.of("p.fact_value", key=key, value=show(value)))
             else:
                 facts[key] = FACT_VALUES[value]
         return facts
 
-    def vignette(self, file: str, node: LinedDict) -> Vignette | None:
-        item, vid = self.item(file, node, "vignette", {"id", "field", "situations", "text", "topics"})
+    def vignette(self, item: FieldReader) -> Vignette | None:
         field, situations = self.common(item)
         text = item.text("text")
-        topics = []
         readers = item.sub_items("topics", "{title, facts, expected, explanation}",
                                  {"title", "facts", "expected", "explanation"})
-        for reader in readers:
-            topic = self._topic(reader)
-            if topic is not None:
-                topics.append(CaseTopic(*topic))
+        topics = [topic for reader in readers if (topic := self._topic(reader, "title")) is not None]
         item.close(readers)
         if item.ok and field and text and topics:
-            return Vignette(vid, field, situations, text, tuple(topics))
+            return Vignette(str(item.node["id"]), field, situations, text, tuple(topics))
         return None
 
-    def _topic(self, reader: FieldReader) -> tuple[Any, dict[str, bool], ConversationType, Any] | None:
-        title = reader.text("title") if "title" in reader.node else reader.text("text")
+    def _topic(self, reader: FieldReader, text_key: str) -> CaseTopic | None:
+        text = reader.text(text_key)
         facts = self.facts_of(reader)
-        expected = reader.enum("expected", ConversationType, "conversation type")
+        expected = reader.enum("expected", ConversationType, "type")
         explanation = reader.text("explanation")
-        if title and expected and explanation and reader.ok:
-            return title, facts, expected, explanation
+        if text and expected and explanation and reader.ok:
+            return CaseTopic(text, facts, expected, explanation)
         return None
 
-    def disturbance(self, file: str, node: LinedDict) -> DisturbanceItem | None:
-        item, did = self.item(file, node, "disturbance item",
-                              {"id", "field", "situations", "statement", "options"})
+    def disturbance(self, item: FieldReader) -> DisturbanceItem | None:
         field, situations = self.common(item)
         statement = item.text("statement")
         options = []
@@ -223,26 +194,20 @@ class _Loader:
                 options.append(DisturbanceOption(verdict, text, why))
         item.close(readers)
         if sorted(o.verdict.value for o in options) != sorted(v.value for v in Verdict) and item.ok:
-            item.error("options", "needs exactly one option of each verdict: too_small, appropriate, too_big")
+            item.error("options", Msg.of("p.verdicts", choices=choices(Verdict)))
         if item.ok and field and statement:
-            return DisturbanceItem(did, field, situations, statement, tuple(options))
+            return DisturbanceItem(str(item.node["id"]), field, situations, statement, tuple(options))
         return None
 
-    def process_case(self, file: str, node: LinedDict) -> ProcessCase | None:
-        item, pid = self.item(file, node, "process case",
-                              {"id", "field", "situations", "title", "goal", "steps"})
+    def process_case(self, item: FieldReader) -> ProcessCase | None:
         field, situations = self.common(item)
         title, goal = item.text("title"), item.text("goal")
-        steps = []
         readers = item.sub_items("steps", "{text, facts, expected, explanation}",
                                  {"text", "facts", "expected", "explanation"})
-        for reader in readers:
-            step = self._topic(reader)
-            if step is not None:
-                steps.append(ProcessStep(*step))
+        steps = [step for reader in readers if (step := self._topic(reader, "text")) is not None]
         item.close(readers)
         if item.ok and field and title and goal and steps:
-            return ProcessCase(pid, field, situations, title, goal, tuple(steps))
+            return ProcessCase(str(item.node["id"]), field, situations, title, goal, tuple(steps))
         return None
 
 
@@ -251,12 +216,15 @@ def load_practice(facts: Iterable[str], situations: Iterable[str],
     """Load and validate all practice content; DataError lists every problem."""
     directory = directory or practice_dir()
     loader = _Loader(facts, situations)
-    vignettes = [loader.vignette(f, n) for f, n in loader.entries(directory / FILES["vignettes"],
-                                                                     "vignettes")]
-    disturbance = [loader.disturbance(f, n) for f, n in loader.entries(
-        directory / FILES["disturbance_items"], "disturbance_items")]
-    processes = [loader.process_case(f, n) for f, n in loader.entries(
-        directory / FILES["process_cases"], "process_cases")]
+    vignettes = [loader.vignette(item) for item in loader.items(
+        directory / FILES["vignettes"], "vignettes", "vignette",
+        {"id", "field", "situations", "text", "topics"})]
+    disturbance = [loader.disturbance(item) for item in loader.items(
+        directory / FILES["disturbance_items"], "disturbance_items", "disturbance_item",
+        {"id", "field", "situations", "statement", "options"})]
+    processes = [loader.process_case(item) for item in loader.items(
+        directory / FILES["process_cases"], "process_cases", "process_case",
+        {"id", "field", "situations", "title", "goal", "steps"})]
     if loader.problems:
         raise DataError(loader.problems)
     return PracticeContent(

@@ -13,10 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from samtalecoach.content.fields import ID_PATTERN, FieldReader, show
+from samtalecoach.content.fields import FieldReader, choices, items_with_ids, mappings, noun, show
 from samtalecoach.content.yamlsrc import LinedDict, read_yaml
-from samtalecoach.core.errors import DataError, Problem, UsageError
-from samtalecoach.core.model import ConversationType, Lang, Localized, Source
+from samtalecoach.core.errors import DataError, Msg, Problem, UsageError
+from samtalecoach.core.model import ConversationType, Localized, Source
 from samtalecoach.core.paths import data_dir, display_path
 
 
@@ -120,19 +120,17 @@ def load_tree(path: Path | None = None) -> DecisionTree:
     display = display_path(path)
     document, problems = read_yaml(path, display)
     if document is None or problems:
-        raise DataError(problems or [Problem(display, 1, "the file is empty")])
+        raise DataError(problems or [Problem(display, 1, Msg("p.empty_file"))])
     if not isinstance(document, LinedDict):
-        raise DataError([Problem(display, 1, "expected a mapping with start, nodes, outcomes")])
-    top = FieldReader(problems, display, document, "decision tree")
+        raise DataError([Problem(display, 1, Msg.of("p.expected_top", keys=", ".join(sorted(TOP_KEYS))))])
+    top = FieldReader(problems, display, document, (Msg("noun.tree"),))
     top.check_keys(TOP_KEYS, ("start", "nodes", "outcomes", "announcements"))
     nodes = _nodes(problems, display, document)
     outcomes = _outcomes(problems, display, document)
     announcements = _announcements(problems, display, document)
     start = document.get("start")
-    if isinstance(start, str) and start not in nodes:
-        top.error("start", f"start node {show(start)} is not a node")
-    elif not isinstance(start, str):
-        top.error("start", "field 'start' must name the first node")
+    if not isinstance(start, str) or start not in nodes:
+        top.error("start", Msg.of("p.tree_start", value=show(start)))
     if not problems:
         _check_links(problems, display, str(start), nodes, outcomes)
     if problems:
@@ -140,36 +138,10 @@ def load_tree(path: Path | None = None) -> DecisionTree:
     return DecisionTree(str(start), nodes, outcomes, announcements)
 
 
-def _entries(problems: list[Problem], file: str, document: LinedDict, key: str) -> list[LinedDict]:
-    value = document.get(key)
-    if not isinstance(value, list) or not value:
-        problems.append(Problem(file, document.line_of(key), f"'{key}' must be a non-empty list"))
-        return []
-    entries = [v for v in value if isinstance(v, LinedDict)]
-    if len(entries) != len(value):
-        problems.append(Problem(file, document.line_of(key), f"every entry of '{key}' must be a mapping"))
-    return entries
-
-
-def _item_id(item: FieldReader, seen: dict[str, FieldReader]) -> str | None:
-    raw = item.node.get("id")
-    if not isinstance(raw, str) or not ID_PATTERN.fullmatch(raw):
-        item.error("id", f"invalid or missing id {show(raw)}")
-        return None
-    if raw in seen:
-        item.error("id", f"duplicate id (first defined at {seen[raw].source})")
-        return None
-    seen[raw] = item
-    item.label = f"{item.label} '{raw}'"
-    return raw
-
-
 def _nodes(problems: list[Problem], file: str, document: LinedDict) -> dict[str, TreeNode]:
     nodes: dict[str, TreeNode] = {}
-    seen: dict[str, FieldReader] = {}
-    for entry in _entries(problems, file, document, "nodes"):
-        item = FieldReader(problems, file, entry, "node")
-        node_id = _item_id(item, seen)
+    entries = mappings(problems, file, document, "nodes")
+    for item, node_id in items_with_ids(problems, file, entries, "node", {}):
         item.check_keys(NODE_KEYS, ("id", "text", "help", "answers"))
         fact = item.optional_id("fact") or node_id
         text = item.text("text")
@@ -184,10 +156,10 @@ def _nodes(problems: list[Problem], file: str, document: LinedDict) -> dict[str,
 def _branches(item: FieldReader) -> tuple[Branch, Branch] | None:
     answers = item.node.get("answers")
     if not isinstance(answers, LinedDict):
-        item.error("answers", "field 'answers' must map yes and no to {next: ...} or {outcome: ...}")
+        item.error("answers", Msg("p.tree_answers"))
         return None
     if sorted(answers) != sorted(ANSWERS):
-        item.error("answers", f"answers must be exactly yes and no, got {', '.join(answers) or 'none'}")
+        item.error("answers", Msg.of("p.tree_yes_no", got=", ".join(answers) or "-"))
         return None
     result = []
     for answer in ANSWERS:
@@ -196,8 +168,7 @@ def _branches(item: FieldReader) -> tuple[Branch, Branch] | None:
             set(target) <= {"next", "outcome"} and isinstance(next(iter(target.values())), str)
         ):
             item.problems.append(Problem(item.file, answers.line_of(answer),
-                                         f"{item.label}: answer '{answer}' must be {{next: <node>}} "
-                                         "or {outcome: <outcome>}"))
+                                         Msg.of("p.tree_branch", answer=answer), item.label))
             item.ok = False
             continue
         result.append(Branch(next=target.get("next"), outcome=target.get("outcome")))
@@ -206,20 +177,18 @@ def _branches(item: FieldReader) -> tuple[Branch, Branch] | None:
 
 def _outcomes(problems: list[Problem], file: str, document: LinedDict) -> dict[str, Outcome]:
     outcomes: dict[str, Outcome] = {}
-    seen: dict[str, FieldReader] = {}
-    for entry in _entries(problems, file, document, "outcomes"):
-        item = FieldReader(problems, file, entry, "outcome")
-        outcome_id = _item_id(item, seen)
+    entries = mappings(problems, file, document, "outcomes")
+    for item, outcome_id in items_with_ids(problems, file, entries, "outcome", {}):
         item.check_keys(OUTCOME_KEYS, ("id", "type", "rationale", "why_not"))
-        ctype = item.enum("type", ConversationType, "conversation type")
+        ctype = item.enum("type", ConversationType, "type")
         rationale = item.text("rationale")
         why_not: list[WhyNot] = []
         readers = item.sub_items("why_not", "{type: ..., text: ...}", {"type", "text"})
         for reader in readers:
-            other = reader.enum("type", ConversationType, "conversation type")
+            other = reader.enum("type", ConversationType, "type")
             text = reader.text("text")
             if other is not None and other == ctype:
-                reader.error("type", "why_not names the outcome's own type")
+                reader.error("type", Msg("p.why_not_own"))
             if other is not None and text is not None and reader.ok:
                 why_not.append(WhyNot(other, text))
         item.close(readers)
@@ -233,24 +202,28 @@ def _announcements(
 ) -> dict[ConversationType, Localized]:
     raw = document.get("announcements")
     if not isinstance(raw, LinedDict):
-        problems.append(Problem(file, document.line_of("announcements"),
-                                "'announcements' must map every conversation type to {da, en}"))
+        problems.append(Problem(file, document.line_of("announcements"), Msg("p.announcements")))
         return {}
-    reader = FieldReader(problems, file, raw, "announcements")
+    reader = FieldReader(problems, file, raw, (Msg.of("p.sub", key="announcements"),))
     result: dict[ConversationType, Localized] = {}
     for key in raw:
         try:
             ctype = ConversationType(key)
         except ValueError:
-            reader.error(key, f"unknown conversation type '{key}'")
+            reader.error(key, Msg.of("p.unknown", noun=noun("type"), value=f"'{key}'",
+                                     choices=choices(ConversationType)))
             continue
         text = reader.text(key)
         if text is not None:
             result[ctype] = text
     for ctype in ConversationType:
         if ctype.value not in raw:
-            reader.error(None, f"missing the announcement for '{ctype.value}'")
+            reader.error(None, Msg.of("p.missing_for", what=Msg("noun.announcement"), key=ctype.value))
     return result
+
+
+def _node(node_id: str) -> tuple[Msg, ...]:
+    return (Msg.of("item", noun=noun("node"), id=node_id),)
 
 
 def _line(source: Source | None) -> int:
@@ -266,11 +239,12 @@ def _check_links(
         line = _line(node.source)
         for answer, branch in (("yes", node.yes), ("no", node.no)):
             if branch.next is not None and branch.next not in nodes:
-                problems.append(Problem(file, line, f"node '{node.id}': answer '{answer}' leads to "
-                                        f"unknown node '{branch.next}'"))
+                problems.append(Problem(file, line, Msg.of("p.tree_leads", answer=answer, noun=noun("node"),
+                                                           value=branch.next), _node(node.id)))
             if branch.outcome is not None and branch.outcome not in outcomes:
-                problems.append(Problem(file, line, f"node '{node.id}': answer '{answer}' leads to "
-                                        f"unknown outcome '{branch.outcome}'"))
+                problems.append(Problem(file, line, Msg.of("p.tree_leads", answer=answer,
+                                                           noun=noun("outcome"), value=branch.outcome),
+                                        _node(node.id)))
     if problems:
         return
     reached_nodes: set[str] = set()
@@ -281,8 +255,7 @@ def _check_links(
         if node_id in on_path:
             cycle = " -> ".join([*on_path[on_path.index(node_id):], node_id])
             node = nodes[node_id]
-            problems.append(Problem(file, _line(node.source),
-                                    f"the tree has a cycle: {cycle}"))
+            problems.append(Problem(file, _line(node.source), Msg.of("p.tree_cycle", cycle=cycle)))
             return
         if node_id in reached_nodes:
             return
@@ -298,20 +271,20 @@ def _check_links(
     visit(start)
     for node in nodes.values():
         if node.id not in reached_nodes:
-            problems.append(Problem(file, _line(node.source),
-                                    f"node '{node.id}' cannot be reached from '{start}'"))
+            problems.append(Problem(file, _line(node.source), Msg.of("p.unreachable", start=start),
+                                    _node(node.id)))
     for outcome in outcomes.values():
         if outcome.id not in reached_outcomes:
-            problems.append(Problem(file, _line(outcome.source),
-                                    f"outcome '{outcome.id}' cannot be reached from '{start}'"))
+            problems.append(Problem(file, _line(outcome.source), Msg.of("p.unreachable", start=start),
+                                    (Msg.of("item", noun=noun("outcome"), id=outcome.id),)))
     types = {o.type for o in outcomes.values() if o.id in reached_outcomes}
     for ctype in ConversationType:
         if ctype not in types:
-            problems.append(Problem(file, 1, f"no reachable outcome for '{ctype.value}'"))
+            problems.append(Problem(file, 1, Msg.of("p.tree_no_outcome", type=ctype.value)))
     facts = {node.fact for node in nodes.values()}
     for fact in REQUIRED_FACTS:
         if fact not in facts:
-            problems.append(Problem(file, 1, f"the tree never asks about the fact '{fact}'"))
+            problems.append(Problem(file, 1, Msg.of("p.tree_no_fact", fact=fact)))
 
 
 def next_step(tree: DecisionTree, answers: Mapping[str, bool]) -> TreeNode | Recommendation:
@@ -337,5 +310,5 @@ def recommend(tree: DecisionTree, answers: Mapping[str, bool]) -> Recommendation
     """The recommendation for a complete set of answers; a missing fact is a UsageError."""
     step = next_step(tree, answers)
     if isinstance(step, TreeNode):
-        raise UsageError(key="error.missing_fact", fact=step.fact, question=step.text.get(Lang.EN))
+        raise UsageError(key="error.missing_fact", fact=step.fact, question=step.text)
     return step

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from samtalecoach.core.errors import Problem
+from samtalecoach.core.errors import Msg, Problem
 
 # libyaml's parser when PyYAML was built with it (the wheels on PyPI are);
 # the pure-Python parser is a slow fallback only for exotic platforms.
@@ -32,8 +32,35 @@ class LinedDict(dict[str, Any]):
         return self.key_lines.get(key, self.line)
 
 
-def _refusal(problem: str, mark: Any) -> yaml.MarkedYAMLError:
-    return yaml.MarkedYAMLError(problem=problem, problem_mark=mark)
+class _Refusal(Exception):
+    """A document that parses but that we do not accept (tags, several documents, ...)."""
+
+    def __init__(self, what: Msg, mark: Any) -> None:
+        super().__init__(what.key)
+        self.what = what
+        self.line = mark.line + 1 if mark is not None else 1
+
+
+#: libyaml's most common complaints, by their English text, in the catalogue.
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here": "yaml.mapping_values",
+    "could not find expected ':'": "yaml.expected_colon",
+    "found character that cannot start any token": "yaml.bad_character",
+    "did not find expected key": "yaml.expected_key",
+    "did not find expected '-' indicator": "yaml.expected_dash",
+    "found unexpected end of stream": "yaml.unexpected_end",
+    "found undefined alias": "yaml.unknown_alias",
+    "found a tab character that violates indentation": "yaml.tab",
+    "found unknown escape character": "yaml.escape",
+    "block sequence entries are not allowed in this context": "yaml.sequence_here",
+    "did not find expected node content": "yaml.expected_node",
+    "found duplicate anchor": "yaml.duplicate_anchor",
+}
+
+
+def _yaml_problem(text: str) -> Msg:
+    key = _YAML_PROBLEMS.get(text.strip())
+    return Msg(key) if key else Msg.of("yaml.other", what=text.strip())
 
 
 _PLAIN_TAGS = (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
@@ -65,13 +92,13 @@ class _Builder:
         loader.get_event()  # document end
         if not loader.check_event(yaml.StreamEndEvent):
             mark = loader.peek_event().start_mark
-            raise _refusal("only one YAML document is allowed per file", mark)
+            raise _Refusal(Msg("yaml.one_document"), mark)
         return value
 
     def value(self) -> Any:
         event = self.loader.get_event()
         if isinstance(event, yaml.CollectionStartEvent) and event.tag not in _PLAIN_TAGS:
-            raise _refusal(f"tag '{event.tag}' is not allowed here", event.start_mark)
+            raise _Refusal(Msg.of("yaml.tag", tag=event.tag), event.start_mark)
         if isinstance(event, yaml.ScalarEvent):
             result = self.scalar(event)
         elif isinstance(event, yaml.MappingStartEvent):
@@ -86,10 +113,10 @@ class _Builder:
             return result
         elif isinstance(event, yaml.AliasEvent):
             if event.anchor not in self.anchors:
-                raise _refusal(f"unknown alias '{event.anchor}'", event.start_mark)
+                raise _Refusal(Msg.of("yaml.alias", anchor=event.anchor), event.start_mark)
             return self.anchors[event.anchor]
         else:
-            raise _refusal("unexpected YAML structure", event.start_mark)
+            raise _Refusal(Msg("yaml.structure"), event.start_mark)
         if event.anchor:
             self.anchors[event.anchor] = result
         return result
@@ -133,23 +160,26 @@ class _Builder:
 def parse_yaml(text: str, display: str) -> tuple[Any, list[Problem]]:
     """Parse ``text`` safely. Returns the document and problems (file:line)."""
     builder = _Builder(text)
+
+    def invalid(line: int, what: Msg) -> tuple[Any, list[Problem]]:
+        return None, [Problem(display, line, Msg.of("yaml.invalid", what=what))]
+
     try:
         document = builder.document()
+    except _Refusal as err:
+        return invalid(err.line, err.what)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark is not None else 1
-        what = err.problem or err.context or "invalid YAML"
-        return None, [Problem(display, line, f"not valid YAML: {what}")]
+        return invalid(line, _yaml_problem(err.problem or err.context or ""))
     except yaml.YAMLError as err:
-        return None, [Problem(display, 1, f"not valid YAML: {err}")]
+        return invalid(1, _yaml_problem(str(err)))
     except RecursionError:
-        return None, [Problem(display, 1, "not valid YAML: nested too deeply")]
+        return invalid(1, Msg("yaml.nested"))
     finally:
         builder.loader.dispose()
-    problems = [
-        Problem(display, line, f"key '{key}' appears twice in the same mapping")
-        for line, key in builder.duplicates
-    ]
+    problems = [Problem(display, line, Msg.of("yaml.duplicate_key", key=key))
+                for line, key in builder.duplicates]
     return document, problems
 
 
@@ -158,7 +188,7 @@ def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
-        return None, [Problem(display, 1, f"not UTF-8 text ({err.reason})")]
+        return None, [Problem(display, 1, Msg.of("p.not_utf8", reason=err.reason))]
     except OSError as err:
-        return None, [Problem(display, 1, f"cannot read the file: {err.strerror}")]
+        return None, [Problem(display, 1, Msg.of("p.unreadable", reason=err.strerror or str(err)))]
     return parse_yaml(text, display)

@@ -1,53 +1,102 @@
-"""The one error family shown to users. The CLI prints these without a traceback."""
+"""The one error family shown to users, their exit statuses, and problems in data files.
+
+Every error a user can act on is a :class:`SamtaleError`. It carries a message
+key of the i18n catalogue and its parameters, so the one handler in the CLI
+can print it in the user's language, without a traceback, and exit with the
+error's :class:`ExitStatus`.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import IntEnum
 
-#: Exit codes, documented in the README.
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
+
+class ExitStatus(IntEnum):
+    """Exit statuses, documented in the README."""
+
+    OK = 0
+    FAILURE = 1
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+@dataclass(frozen=True, slots=True)
+class Msg:
+    """A message of the i18n catalogue, not yet in a language: its key and values.
+
+    Values may themselves be ``Msg`` (or ``Localized`` texts); they are put in
+    the same language when the message is shown.
+    """
+
+    key: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @staticmethod
+    def of(key: str, /, **params: object) -> Msg:
+        """``Msg.of("error.cpr", field="title")``."""
+        return Msg(key, params)
 
 
 class SamtaleError(Exception):
-    """An error the user can act on.
+    """An error the user can act on: a catalogue key and its values."""
 
-    Raised either with a ready message, or with ``key`` (an entry of the i18n
-    catalog) and its ``params``, so the CLI can show it in the user's language.
-    ``str(err)`` is the ready message, or the key and params.
-    """
+    exit_code: ExitStatus = ExitStatus.FAILURE
 
-    exit_code = EXIT_FAILURE
-
-    def __init__(self, message: str = "", /, *, key: str | None = None, **params: object) -> None:
-        super().__init__(message or f"{key} {params}")
+    def __init__(self, *, key: str, **params: object) -> None:
+        super().__init__(f"{key} {params}")
         self.key = key
         self.params = params
 
+    @property
+    def msg(self) -> Msg:
+        """The message to show."""
+        return Msg(self.key, self.params)
+
 
 class UsageError(SamtaleError):
-    """Wrong flags or values on the command line."""
+    """Wrong flags or values on the command line, or a bad answers file."""
 
-    exit_code = EXIT_USAGE
+    exit_code = ExitStatus.USAGE
+
+
+class StoreError(SamtaleError):
+    """The local database cannot be used (foreign, damaged, newer, not writable)."""
+
+
+class Interrupted(SamtaleError):
+    """Ctrl-C, with what was kept: the message says what was saved and where."""
+
+    exit_code = ExitStatus.INTERRUPTED
+
+    def __init__(self, *, key: str = "interrupted", **params: object) -> None:
+        super().__init__(key=key, **params)
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One thing wrong in a data file, with where it is."""
+    """One thing wrong in a data file: where it is, which item, and what is wrong."""
 
     file: str
     line: int
-    message: str
+    what: Msg
+    item: tuple[Msg, ...] = ()
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        """The problem in English, for logs and tests (users see ``i18n.problem_text``)."""
+        from samtalecoach.core.i18n import problem_text
+        from samtalecoach.core.model import Lang
+
+        return problem_text(Lang.EN, self)
 
 
 class DataError(SamtaleError):
-    """One or more problems in the data files (question banks and friends)."""
+    """One or more problems in data files (question banks, tree, guide, practice cases)."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], key: str = "error.data") -> None:
+        super().__init__(key=key, n=len(problems))
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)

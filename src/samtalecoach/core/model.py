@@ -169,3 +169,22 @@ class Banks:
     def situation(self, situation_id: str) -> Situation | None:
         """The situation with ``situation_id``, or None."""
         return next((s for s in self.situations if s.id == situation_id), None)
+
+
+class Dimension(StrEnum):
+    """The dimensions of the citizen alliance that a check rates 0-10."""
+
+    GOALS = "goals"
+    TASKS = "tasks"
+    BOND = "bond"
+    OVERALL = "overall"
+
+
+class OutputFormat(StrEnum):
+    """How a command writes its result."""
+
+    TABLE = "table"
+    PLAIN = "plain"
+    MARKDOWN = "markdown"
+    JSON = "json"
+    HTML = "html"

@@ -10,19 +10,46 @@ not create, is refused and never touched. Deleted data is removed for real:
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from samtalecoach.core.errors import SamtaleError
+from samtalecoach.core.errors import StoreError
 
 APP_ID = "samtale"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
+
+
+def _plans_as_records(connection: sqlite3.Connection) -> None:
+    """Keep stored plans in a language-independent form (``samtale.plan-record/1``:
+    ids, facts and picks), not the display JSON of the language the plan was made in."""
+    rows = connection.execute("SELECT id, plan_json FROM plans").fetchall()
+    for row_id, text in rows:
+        shown = json.loads(text)
+        record = {
+            "schema": "samtale.plan-record/1",
+            "created": shown.get("created"),
+            "situation": shown.get("situation"),
+            "intensity": shown.get("intensity"),
+            "topics": [{"title": topic["title"], "type": topic["type"],
+                        "recommended_type": topic.get("recommended_type", topic["type"]),
+                        "facts": topic.get("facts", {}), "situation": None, "intensity": None}
+                       for topic in shown.get("topics", [])],
+            "picks": shown.get("picks", {}),
+        }
+        connection.execute("UPDATE plans SET plan_json = ? WHERE id = ?",
+                           (json.dumps(record, ensure_ascii=False), row_id))
+
+
+Migration = str | Callable[[sqlite3.Connection], None]
+
 #: Migrations, in order: MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (
+#: A script of SQL statements, or a function for changes SQL cannot express.
+MIGRATIONS: tuple[Migration, ...] = (
     # 1: processes, conversations, what was agreed and what to follow up.
     """
     CREATE TABLE samtale_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -102,19 +129,17 @@ MIGRATIONS: tuple[str, ...] = (
         correct INTEGER NOT NULL
     );
     """,
+    # 4: plans kept as language-independent records (samtale.plan-record/1).
+    _plans_as_records,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class StoreError(SamtaleError):
-    """The database cannot be used (foreign, damaged, newer, locked)."""
-
-
-def default_path() -> Path:
-    """The database in the user data directory."""
+def default_path(data_dir: Path | None = None) -> Path:
+    """The database in ``data_dir``, or in the user data directory."""
     from samtalecoach.core.paths import data_home
 
-    return data_home() / "samtale.db"
+    return (data_dir or data_home()) / "samtale.db"
 
 
 def _check_file(path: Path) -> None:
@@ -175,8 +200,12 @@ def _migrate(connection: sqlite3.Connection) -> None:
     with transaction(connection):
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         for number in range(version, SCHEMA_VERSION):
-            for statement in _statements(MIGRATIONS[number]):
-                connection.execute(statement)
+            migration = MIGRATIONS[number]
+            if isinstance(migration, str):
+                for statement in _statements(migration):
+                    connection.execute(statement)
+            else:
+                migration(connection)
             connection.execute(f"PRAGMA user_version = {number + 1}")
 
 
@@ -185,6 +214,21 @@ def _statements(script: str) -> Iterator[str]:
     for statement in script.split(";"):
         if statement.strip():
             yield statement
+
+
+@contextmanager
+def database(data_dir: Path | None = None) -> Iterator[sqlite3.Connection]:
+    """The local database (in ``data_dir``, else the user data directory), opened and
+    migrated for one command, and closed after it. A failed write was rolled back;
+    it becomes a StoreError, and everything committed before is kept."""
+    path = default_path(data_dir)
+    connection = open_store(path)
+    try:
+        yield connection
+    except sqlite3.Error as err:
+        raise StoreError(key="error.store_write", path=str(path), reason=str(err)) from None
+    finally:
+        connection.close()
 
 
 @contextmanager

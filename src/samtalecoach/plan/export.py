@@ -7,6 +7,7 @@ fields are only ever added.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -15,6 +16,7 @@ from samtalecoach.core.model import Lang, Phase
 from samtalecoach.plan.build import Plan, PlanItem, PlanSection, Topic
 
 PLAN_SCHEMA = "samtale.plan/1"
+RECORD_SCHEMA = "samtale.plan-record/1"
 
 
 def _item_json(item: PlanItem, lang: Lang) -> dict[str, Any]:
@@ -87,6 +89,26 @@ def plan_to_json(plan: Plan, lang: Lang) -> dict[str, Any]:
             "follow_up": followup_questions(plan, lang),
         },
         "picks": {s.slot.key: [i.id if i.id else {"own": i.text.get(lang)} for i in s.items]
+                  for s in plan.sections},
+    }
+
+
+def plan_record(plan: Plan) -> dict[str, Any]:
+    """The plan in a language-independent form, to keep with a process: ids, facts,
+    types and picks (the questions' texts come from the banks when it is shown)."""
+    return {
+        "schema": RECORD_SCHEMA,
+        "created": plan.created.isoformat(),
+        "situation": plan.situation.id if plan.situation else None,
+        "intensity": plan.intensity.value,
+        "topics": [
+            {"title": topic.title, "type": topic.type.value,
+             "recommended_type": topic.recommendation.type.value,
+             "facts": dict(topic.answers), "situation": topic.situation,
+             "intensity": topic.intensity.value if topic.intensity else None}
+            for topic in plan.topics
+        ],
+        "picks": {s.slot.key: [i.id if i.id else {"own": i.text.da} for i in s.items]
                   for s in plan.sections},
     }
 
@@ -265,3 +287,10 @@ def plan_html(plan: Plan, lang: Lang) -> str:
     parts += ["</ul>", f"<h2>{e(t(lang, 'plan.notes'))}</h2>", '<div class="notes"></div>',
               "</body>", "</html>"]
     return "\n".join(parts) + "\n"
+
+
+#: The writer of each plan file suffix.
+PLAN_WRITERS: dict[str, Callable[[Plan, Lang], str]] = {
+    ".md": plan_markdown, ".markdown": plan_markdown, ".json": plan_json,
+    ".html": plan_html, ".htm": plan_html,
+}

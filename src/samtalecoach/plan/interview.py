@@ -33,6 +33,15 @@ class FlowState:
         return copy.deepcopy(self)
 
 
+@dataclass(slots=True)
+class FlowSession:
+    """The flow's current state and the states before it (for 'back'); readable by the
+    caller after an interrupt, to keep what was answered."""
+
+    state: FlowState
+    history: list[FlowState]
+
+
 @dataclass(frozen=True, slots=True)
 class AskSituation:
     """Which life situation the citizen is in (or none)."""
@@ -97,10 +106,10 @@ class FlowContext:
     guide: PlanGuide
 
 
-def start_state(answers: PlanAnswers, *, situation_given: bool) -> FlowState:
+def start_state(answers: PlanAnswers) -> FlowState:
     """The state that an answers file (or a draft) and the command line amount to."""
     state = FlowState(answers=copy.deepcopy(answers))
-    state.situation_done = situation_given or answers.situation_set or bool(answers.situation)
+    state.situation_done = answers.situation_set or bool(answers.situation)
     state.confirmed = {n for n, t in enumerate(answers.topics, 1) if t.type is not None}
     state.topics_done = bool(answers.picks)
     return state

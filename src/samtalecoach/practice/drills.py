@@ -13,12 +13,24 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
 from samtalecoach.content.practice import PracticeContent
 from samtalecoach.content.tree import DecisionTree, recommend
 from samtalecoach.core.model import Banks, ConversationType, Form, Kind, Localized, Phase, Question
 
-DRILLS = ("kinds", "types", "phases", "forms", "disturbance", "process")
+
+class Drill(StrEnum):
+    """The drills, in menu order."""
+
+    KINDS = "kinds"
+    TYPES = "types"
+    PHASES = "phases"
+    FORMS = "forms"
+    DISTURBANCE = "disturbance"
+    PROCESS = "process"
+
+
 #: Days to wait before an item in box N comes back (box 1: at once).
 BOX_DAYS = {1: 0, 2: 1, 3: 3, 4: 7, 5: 21}
 MAX_BOX = max(BOX_DAYS)
@@ -38,7 +50,7 @@ class Choice:
 class Task:
     """One thing to answer in a drill."""
 
-    drill: str
+    drill: Drill
     item: str
     context: tuple[Localized, ...]
     prompt: Localized
@@ -52,7 +64,7 @@ class Task:
     @property
     def key(self) -> str:
         """The stable key of this task's item: 'drill:item'."""
-        return f"{self.drill}:{self.item}"
+        return f"{self.drill.value}:{self.item}"
 
     def is_correct(self, answer: str) -> bool:
         """Whether ``answer`` is right."""
@@ -103,9 +115,9 @@ class Outcome:
     correct: bool
 
 
-def score(outcomes: Iterable[Outcome]) -> dict[str, tuple[int, int]]:
+def score(outcomes: Iterable[Outcome]) -> dict[Drill, tuple[int, int]]:
     """Right and total per drill."""
-    result: dict[str, tuple[int, int]] = {}
+    result: dict[Drill, tuple[int, int]] = {}
     for outcome in outcomes:
         right, total = result.get(outcome.task.drill, (0, 0))
         result[outcome.task.drill] = (right + int(outcome.correct), total + 1)
@@ -139,38 +151,35 @@ class TaskFactory:
         self.texts = texts
         self.questions = {q.id: q for q in banks.questions}
 
-    def keys(self, drill: str) -> list[str]:
+    def keys(self, drill: Drill) -> list[str]:
         """Every item key of ``drill``."""
-        if drill in ("kinds", "phases"):
-            return [f"{drill}:{q.id}" for q in self.banks.questions if q.form is Form.OPEN]
-        if drill == "forms":
+        if drill in (Drill.KINDS, Drill.PHASES):
+            return [f"{drill.value}:{q.id}" for q in self.banks.questions if q.form is Form.OPEN]
+        if drill is Drill.FORMS:
             return [f"forms:{q.id}" for q in self.banks.questions]
-        if drill == "types":
+        if drill is Drill.TYPES:
             return [f"types:{v.id}#{n}" for v in self.content.vignettes
                     for n in range(1, len(v.topics) + 1)]
-        if drill == "disturbance":
+        if drill is Drill.DISTURBANCE:
             return [f"disturbance:{d.id}" for d in self.content.disturbance]
-        if drill == "process":
-            return [f"process:{p.id}#{n}" for p in self.content.processes
-                    for n in range(1, len(p.steps) + 1)]
-        raise ValueError(drill)
+        return [f"process:{p.id}#{n}" for p in self.content.processes
+                for n in range(1, len(p.steps) + 1)]
 
     def task(self, key: str, rng: random.Random) -> Task:
         """The task of one item key."""
-        drill, _, item = key.partition(":")
-        if drill == "kinds":
+        name, _, item = key.partition(":")
+        drill = Drill(name)
+        if drill is Drill.KINDS:
             return self._kinds(self.questions[item])
-        if drill == "phases":
+        if drill is Drill.PHASES:
             return self._phases(self.questions[item])
-        if drill == "forms":
+        if drill is Drill.FORMS:
             return self._forms(self.questions[item])
-        if drill == "types":
+        if drill is Drill.TYPES:
             return self._types(item)
-        if drill == "disturbance":
+        if drill is Drill.DISTURBANCE:
             return self._disturbance(item, rng)
-        if drill == "process":
-            return self._process(item)
-        raise ValueError(key)
+        return self._process(item)
 
     def _choices(self, values: Iterable[str]) -> tuple[Choice, ...]:
         return tuple(Choice(v, self.labels[v]) for v in values)
@@ -178,13 +187,13 @@ class TaskFactory:
     def _kinds(self, q: Question) -> Task:
         explanations = {k.value: self.texts[f"kind.{k.value}"] for k in Kind}
         note = (q.note,) if q.note else ()
-        return Task("kinds", q.id, (q.text,), self.texts["prompt.kinds"],
+        return Task(Drill.KINDS, q.id, (q.text,), self.texts["prompt.kinds"],
                     self._choices(k.value for k in Kind), frozenset({q.kind.value}),
                     explanations, note[0] if note else None)
 
     def _phases(self, q: Question) -> Task:
         explanations = {p.value: self.texts[f"phase.{p.value}"] for p in Phase}
-        return Task("phases", q.id, (q.text,), self.texts["prompt.phases"],
+        return Task(Drill.PHASES, q.id, (q.text,), self.texts["prompt.phases"],
                     self._choices(p.value for p in Phase), frozenset(p.value for p in q.phases),
                     explanations)
 
@@ -195,7 +204,7 @@ class TaskFactory:
         if better is not None:
             intro = self.texts["better_open"]
             extra = Localized(f"{intro.da} {better.text.da}", f"{intro.en} {better.text.en}")
-        return Task("forms", q.id, (q.text,), self.texts["prompt.forms"],
+        return Task(Drill.FORMS, q.id, (q.text,), self.texts["prompt.forms"],
                     self._choices(f.value for f in Form), frozenset({q.form.value}),
                     explanations, extra)
 
@@ -211,7 +220,7 @@ class TaskFactory:
 
         return min(candidates, key=closeness, default=None)
 
-    def _case_task(self, drill: str, item: str, context: tuple[Localized, ...], prompt: Localized,
+    def _case_task(self, drill: Drill, item: str, context: tuple[Localized, ...], prompt: Localized,
                    expected: ConversationType, explanation: Localized,
                    facts: Mapping[str, bool]) -> Task:
         """A 'which type' task. Besides the case's own explanation, the tree's 'why not'
@@ -230,9 +239,9 @@ class TaskFactory:
         if len(vignette.topics) > 1:
             template = self.texts["topic_of"]
             context += (Localized(
-                template.da.format(n=number, of=len(vignette.topics), title=topic.title.da),
-                template.en.format(n=number, of=len(vignette.topics), title=topic.title.en)),)
-        return self._case_task("types", item, context, self.texts["prompt.types"],
+                template.da.format(n=number, of=len(vignette.topics), title=topic.text.da),
+                template.en.format(n=number, of=len(vignette.topics), title=topic.text.en)),)
+        return self._case_task(Drill.TYPES, item, context, self.texts["prompt.types"],
                                topic.expected, topic.explanation, topic.facts)
 
     def _disturbance(self, item: str, rng: random.Random) -> Task:
@@ -241,7 +250,7 @@ class TaskFactory:
         rng.shuffle(options)
         choices = tuple(Choice(o.verdict.value, o.text) for o in options)
         explanations = {o.verdict.value: o.why for o in options}
-        return Task("disturbance", item, (entry.statement,), self.texts["prompt.disturbance"],
+        return Task(Drill.DISTURBANCE, item, (entry.statement,), self.texts["prompt.disturbance"],
                     choices, frozenset({"appropriate"}), explanations)
 
     def _process(self, item: str) -> Task:
@@ -252,21 +261,21 @@ class TaskFactory:
         heading = Localized(
             template.da.format(title=case.title.da, n=number, of=len(case.steps), goal=case.goal.da),
             template.en.format(title=case.title.en, n=number, of=len(case.steps), goal=case.goal.en))
-        return self._case_task("process", item, (heading, step.text), self.texts["prompt.types"],
+        return self._case_task(Drill.PROCESS, item, (heading, step.text), self.texts["prompt.types"],
                                step.expected, step.explanation, step.facts)
 
 
-def round_keys(factory: TaskFactory, drills: Sequence[str], progress: Mapping[str, Progress],
+def round_keys(factory: TaskFactory, drills: Sequence[Drill], progress: Mapping[str, Progress],
                count: int, today: date, rng: random.Random) -> list[str]:
     """The item keys of a round over ``drills`` (about ``count`` tasks).
 
     A process case is told whole: the cases with the most urgent steps are picked,
     and all their steps come in order (about four steps count as one case).
     """
-    keys = [k for drill in drills if drill != "process" for k in factory.keys(drill)]
+    keys = [k for drill in drills if drill is not Drill.PROCESS for k in factory.keys(drill)]
     picked = choose(keys, progress, count, today, rng) if keys else []
-    if "process" in drills:
-        steps = factory.keys("process")
+    if Drill.PROCESS in drills:
+        steps = factory.keys(Drill.PROCESS)
         cases = max(1, count // 4) if len(drills) == 1 else 1
         chosen: list[str] = []
         for key in choose(steps, progress, len(steps), today, rng):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from samtalecoach.core.store import compact, transaction
-from samtalecoach.practice.drills import DRILLS, MASTERED, Progress, schedule
+from samtalecoach.practice.drills import MASTERED, Drill, Progress, schedule
 
 
 def load_progress(db: sqlite3.Connection) -> dict[str, Progress]:
@@ -22,13 +22,13 @@ def load_progress(db: sqlite3.Connection) -> dict[str, Progress]:
     }
 
 
-def start_round(db: sqlite3.Connection, drills: list[str], seed: int | None,
+def start_round(db: sqlite3.Connection, drills: list[Drill], seed: int | None,
                 now: datetime | None = None) -> int:
     """A new round; returns its id."""
     with transaction(db):
         cursor = db.execute("INSERT INTO practice_rounds (started, drills, seed) VALUES (?, ?, ?)",
                             ((now or datetime.now()).isoformat(timespec="seconds"),
-                             ",".join(drills), seed))
+                             ",".join(d.value for d in drills), seed))
     return int(cursor.lastrowid or 0)
 
 
@@ -59,7 +59,7 @@ def record_answer(db: sqlite3.Connection, round_id: int, key: str, correct: bool
 class DrillStats:
     """Progress of one drill."""
 
-    drill: str
+    drill: Drill
     answers: int
     right: int
     items_seen: int
@@ -73,7 +73,7 @@ def stats(db: sqlite3.Connection, today: date | None = None) -> list[DrillStats]
     """Progress per drill, over time."""
     today = today or date.today()
     result = []
-    for drill in DRILLS:
+    for drill in Drill:
         answers, right = db.execute(
             "SELECT count(*), coalesce(sum(correct), 0) FROM practice_answers WHERE drill = ?",
             (drill,)).fetchone()

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+
 from samtalecoach.content.guide import PlanGuide
 from samtalecoach.core.i18n import label, t
-from samtalecoach.core.model import Lang
-from samtalecoach.process.records import DIMENSIONS, LOW, Flag, Process, flags, open_followups
-
-SPARK = "▁▂▃▄▅▆▇█"
+from samtalecoach.core.model import Dimension, Lang
+from samtalecoach.process.records import LOW, Flag, FlagKind, Process, flags, open_followups
 
 
-def spark(values: list[int]) -> str:
-    """A small chart of 0-10 values: one block per value."""
-    return "".join(SPARK[min(v * len(SPARK) // 11, len(SPARK) - 1)] for v in values)
-
-
-def trend(process: Process, dimension: str) -> tuple[list[int], list[int | None]]:
+def trend(process: Process, dimension: Dimension) -> tuple[list[int], list[int | None]]:
     """The caseworker's and the citizen's scores of one dimension, per conversation
     with a caseworker check."""
     mine, theirs = [], []
@@ -27,7 +23,7 @@ def trend(process: Process, dimension: str) -> tuple[list[int], list[int | None]
     return mine, theirs
 
 
-def trend_text(process: Process, dimension: str) -> str:
+def trend_text(process: Process, dimension: Dimension) -> str:
     """'7 → 8 → 5 (6)': the caseworker's scores, the citizen's in brackets."""
     mine, theirs = trend(process, dimension)
     pairs = zip(mine, theirs, strict=True)
@@ -37,7 +33,7 @@ def trend_text(process: Process, dimension: str) -> str:
 def flag_text(flag: Flag, guide: PlanGuide, lang: Lang) -> str:
     """One warning as a sentence."""
     name = guide.dimensions[flag.dimension].name.get(lang)
-    if flag.kind == "drop":
+    if flag.kind is FlagKind.DROP:
         return t(lang, "process.flag.drop", name=name, previous=flag.previous, current=flag.current)
     return t(lang, "process.flag.low", name=name, current=flag.current, low=LOW)
 
@@ -64,7 +60,7 @@ def _lines(process: Process, guide: PlanGuide, lang: Lang, md: bool) -> list[str
     out += ["", f"{h2}{t(lang, 'process.alliance')}"]
     if md:
         out.append("")
-    for dimension in DIMENSIONS:
+    for dimension in Dimension:
         mine, _ = trend(process, dimension)
         if mine:
             name = guide.dimensions[dimension].name.get(lang)
@@ -93,3 +89,17 @@ def process_plain(process: Process, guide: PlanGuide, lang: Lang) -> str:
 def process_markdown(process: Process, guide: PlanGuide, lang: Lang) -> str:
     """``samtale process export --format md``: everything stored, readable."""
     return "\n".join(_lines(process, guide, lang, md=True)) + "\n"
+
+
+def processes_json(processes: Sequence[Process]) -> str:
+    """``samtale process list --format json``."""
+    rows = [{"label": p.label, "goal": p.goal, "subgoal": p.subgoal, "conversations": len(p.conversations),
+             "last": p.last.held.isoformat() if p.last else None} for p in processes]
+    return json.dumps({"schema": "samtale.processes/1", "processes": rows}, ensure_ascii=False, indent=2) + "\n"
+
+
+def processes_plain(processes: Sequence[Process]) -> str:
+    """``samtale process list --format plain``: one line per process."""
+    lines = [f"{p.label}: {p.goal} | {p.subgoal} | {len(p.conversations)} | "
+             f"{p.last.held.isoformat() if p.last else '-'}" for p in processes]
+    return "".join(line + "\n" for line in lines)

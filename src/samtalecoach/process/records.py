@@ -8,20 +8,21 @@ numbers before it is stored.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from samtalecoach.core.errors import SamtaleError, UsageError
-from samtalecoach.core.model import ConversationType
+from samtalecoach.core.model import ConversationType, Dimension
 from samtalecoach.core.privacy import check_free_text
 from samtalecoach.core.store import compact, transaction
 
 LABEL = re.compile(r"[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå._-]{0,39}")
-DIMENSIONS = ("goals", "tasks", "bond", "overall")
 #: A drop of this much or more from one conversation to the next is flagged.
 DROP = 2
 #: Any score below this is flagged.
@@ -46,9 +47,9 @@ class AllianceScores:
     bond: int
     overall: int
 
-    def get(self, dimension: str) -> int:
-        """The score of ``dimension`` (goals, tasks, bond, overall)."""
-        value: int = getattr(self, dimension)
+    def get(self, dimension: Dimension) -> int:
+        """The score of ``dimension``."""
+        value: int = getattr(self, dimension.value)
         return value
 
 
@@ -75,7 +76,8 @@ class Process:
     subgoal: str
     created: date
     conversations: tuple[Conversation, ...] = ()
-    plans: tuple[tuple[date, str], ...] = field(default=())
+    #: The plans made for it: when, and the language-independent plan record.
+    plans: tuple[tuple[date, dict[str, Any]], ...] = field(default=())
 
     @property
     def last(self) -> Conversation | None:
@@ -83,14 +85,29 @@ class Process:
         return self.conversations[-1] if self.conversations else None
 
 
+class FlagKind(StrEnum):
+    """What an alliance warning is about."""
+
+    DROP = "drop"
+    LOW = "low"
+
+
 @dataclass(frozen=True, slots=True)
 class Flag:
     """A warning about the alliance, with the dimension and what happened."""
 
-    dimension: str
-    kind: str  # "drop" or "low"
+    dimension: Dimension
+    kind: FlagKind
     previous: int | None
     current: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedTopic:
+    """A topic of a plan kept with a process: what it is called and its type."""
+
+    title: str
+    type: ConversationType
 
 
 def check_label(label: str) -> str:
@@ -155,7 +172,7 @@ def load(db: sqlite3.Connection, label: str) -> Process:
         conversations.append(Conversation(
             cid, _date(conv["held"]), topics, agreements, followups, conv["note"],
             scores.get("caseworker"), scores.get("citizen")))
-    plans = tuple((_date(r[0]), r[1]) for r in db.execute(
+    plans = tuple((_date(r[0]), json.loads(r[1])) for r in db.execute(
         "SELECT created, plan_json FROM plans WHERE process_id = ? ORDER BY id", (pid,)))
     return Process(row["label"], row["goal"], row["subgoal"], _date(row["created"]),
                    tuple(conversations), plans)
@@ -202,41 +219,51 @@ def log_conversation(
 
 def validate_scores(scores: AllianceScores) -> AllianceScores:
     """Every score an integer 0-10."""
-    for dimension in DIMENSIONS:
+    for dimension in Dimension:
         value = scores.get(dimension)
         if not isinstance(value, int) or not 0 <= value <= 10:
-            raise UsageError(key="error.score", dimension=dimension, value=value)
+            raise UsageError(key="error.score", dimension=dimension.value, value=value)
     return scores
 
 
 def parse_scores(text: str, flag: str) -> AllianceScores:
     """'goals=7,tasks=6,bond=8,overall=7' (or four numbers '7 6 8 7') as scores."""
+    names = [d.value for d in Dimension]
     values: dict[str, int] = {}
     parts = [p for p in re.split(r"[,\s]+", text.strip()) if p]
     try:
         if parts and all("=" not in p for p in parts):
-            if len(parts) != len(DIMENSIONS):
+            if len(parts) != len(names):
                 raise ValueError
-            values = dict(zip(DIMENSIONS, (int(p) for p in parts), strict=True))
+            values = dict(zip(names, (int(p) for p in parts), strict=True))
         else:
             for part in parts:
                 key, _, value = part.partition("=")
-                if key not in DIMENSIONS or key in values:
+                if key not in names or key in values:
                     raise ValueError
                 values[key] = int(value)
-        if set(values) != set(DIMENSIONS):
+        if set(values) != set(names):
             raise ValueError
     except ValueError:
         raise UsageError(key="error.scores_format", flag=flag, value=text) from None
     return validate_scores(AllianceScores(**values))
 
 
-def attach_plan(db: sqlite3.Connection, label: str, plan_json: str, today: date | None = None) -> None:
-    """Keep a plan with its process."""
+def attach_plan(db: sqlite3.Connection, label: str, record: dict[str, Any],
+                today: date | None = None) -> None:
+    """Keep a plan with its process, as a language-independent record (see plan.export)."""
     with transaction(db):
         pid = _process_id(db, label)
         db.execute("INSERT INTO plans (process_id, created, plan_json) VALUES (?, ?, ?)",
-                   (pid, (today or date.today()).isoformat(), plan_json))
+                   (pid, (today or date.today()).isoformat(), json.dumps(record, ensure_ascii=False)))
+
+
+def planned_topics(process: Process) -> list[PlannedTopic]:
+    """The topics of the latest plan kept with ``process`` (none without a plan)."""
+    if not process.plans:
+        return []
+    _, record = process.plans[-1]
+    return [PlannedTopic(str(t["title"]), ConversationType(t["type"])) for t in record.get("topics", [])]
 
 
 def delete(db: sqlite3.Connection, label: str | None) -> int:
@@ -263,13 +290,13 @@ def flags(process: Process) -> list[Flag]:
     latest = checks[-1]
     previous = checks[-2] if len(checks) > 1 else None
     result = []
-    for dimension in DIMENSIONS:
+    for dimension in Dimension:
         now = latest.get(dimension)
         before = previous.get(dimension) if previous else None
         if before is not None and before - now >= DROP:
-            result.append(Flag(dimension, "drop", before, now))
+            result.append(Flag(dimension, FlagKind.DROP, before, now))
         elif now < LOW:
-            result.append(Flag(dimension, "low", before, now))
+            result.append(Flag(dimension, FlagKind.LOW, before, now))
     return result
 
 
@@ -288,10 +315,8 @@ def open_followups(process: Process) -> list[tuple[str, str]]:
 
 def to_json(process: Process) -> dict[str, Any]:
     """Everything stored about a process (the right of access)."""
-    import json
-
     def scores(s: AllianceScores | None) -> dict[str, int] | None:
-        return None if s is None else {d: s.get(d) for d in DIMENSIONS}
+        return None if s is None else {d.value: s.get(d) for d in Dimension}
 
     return {
         "schema": "samtale.process/1",
@@ -310,5 +335,5 @@ def to_json(process: Process) -> dict[str, Any]:
             }
             for c in process.conversations
         ],
-        "plans": [{"date": d.isoformat(), "plan": json.loads(text)} for d, text in process.plans],
+        "plans": [{"date": d.isoformat(), "plan": record} for d, record in process.plans],
     }

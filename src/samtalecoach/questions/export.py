@@ -12,7 +12,7 @@ from itertools import groupby
 from typing import Any
 
 from samtalecoach.core.i18n import label, t
-from samtalecoach.core.model import Banks, Kind, Lang, Question, Situation
+from samtalecoach.core.model import Banks, Kind, Lang, OutputFormat, Question, Situation
 from samtalecoach.questions.finder import Hit
 
 QUESTIONS_SCHEMA = "samtale.questions/1"
@@ -155,3 +155,10 @@ def situations_markdown(banks: Banks, lang: Lang) -> str:
         lines += ["", f"*{t(lang, 'situations.questions', n=counts[s.id])}*"]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
+
+
+#: The writer of each text format, for questions and for situations.
+QUESTION_WRITERS = {OutputFormat.JSON: questions_json, OutputFormat.PLAIN: questions_plain,
+                    OutputFormat.MARKDOWN: questions_markdown}
+SITUATION_WRITERS = {OutputFormat.JSON: situations_json, OutputFormat.PLAIN: situations_plain,
+                     OutputFormat.MARKDOWN: situations_markdown}

@@ -44,6 +44,20 @@ class QuestionFilter:
     search: str = ""
     only_specific: bool = False
 
+    def as_flags(self) -> str:
+        """The filter as the flags that express it, for the 'no match' message."""
+        parts = [f"--kind {k.value}" for k in self.kinds]
+        parts += [f"--phase {p.value}" for p in self.phases]
+        parts += [f"--type {c.value}" for c in self.types]
+        parts += [f"--situation {s}" for s in self.situations]
+        parts += [f"--form {f.value}" for f in self.forms]
+        parts += [f"--intensity {i.value}" for i in self.intensities]
+        if self.only_specific:
+            parts.append("--specific")
+        if self.search:
+            parts.append(f"--search '{self.search}'")
+        return " ".join(parts) or "—"
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:

@@ -1,7 +1,7 @@
 """Rich renderables for the banks: question tables, situations, bank coverage.
 
-Plans, processes and drills are drawn by ``render_plan``, so that listing
-questions loads none of their code.
+Plans, processes and drills are drawn by their own features' render modules, so
+that listing questions loads none of their code.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from samtalecoach.core.i18n import label, t
 from samtalecoach.core.model import Banks, ConversationType, Kind, Lang, Phase
 from samtalecoach.questions.export import group_by_kind, kind_heading, situation_counts
 from samtalecoach.questions.finder import Hit
+from samtalecoach.ui.style import NARROW
 
 KIND_STYLE = {
     Kind.FRAMING: "bold blue",
@@ -26,8 +27,6 @@ KIND_STYLE = {
     Kind.DEVELOPING: "bold magenta",
     Kind.ACTION_CLARIFYING: "bold green",
 }
-#: Below this many columns, tables give way to a one-column list.
-NARROW = 60
 SPECIFIC_MARK = "★ "
 
 

@@ -8,15 +8,15 @@ which keeps what was answered so far.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 import questionary
 from questionary import Choice, Separator
 
 from samtalecoach.core.i18n import label, t
-from samtalecoach.core.model import ConversationType, Intensity, Lang
+from samtalecoach.core.model import ConversationType, Dimension, Intensity, Lang
 from samtalecoach.core.privacy import find_cpr
 from samtalecoach.plan.build import Topic
 from samtalecoach.plan.interview import (
@@ -29,6 +29,7 @@ from samtalecoach.plan.interview import (
     AskType,
     Done,
     FlowContext,
+    FlowSession,
     FlowState,
     Step,
     answer_fact,
@@ -40,6 +41,8 @@ from samtalecoach.plan.interview import (
     answer_type,
     next_question,
 )
+from samtalecoach.process.records import Agreement, AllianceScores
+from samtalecoach.process.session import LogEntry, LogQuestions
 
 BACK = "__back__"
 MORE = "__more__"
@@ -47,14 +50,6 @@ OWN = "__own__"
 NONE = "__none__"
 #: Suggestions shown at first, and after each "show more".
 PAGE = 8
-
-
-@dataclass(slots=True)
-class FlowSession:
-    """The flow's current state, readable by the caller after an interrupt."""
-
-    state: FlowState
-    history: list[FlowState]
 
 
 Show = Callable[[Any], None]
@@ -239,20 +234,12 @@ def _reorder(
 
 def confirm_overwrite(path: str, lang: Lang) -> bool:
     """Ask before replacing an existing file."""
-    return bool(questionary.confirm(t(lang, "prompt.overwrite", path=path), default=False).unsafe_ask())
+    return confirm(t(lang, "prompt.overwrite", path=path), lang)
 
 
-@dataclass(slots=True)
-class LogAnswers:
-    """What the caseworker answered about a conversation, before it is stored."""
-
-    held: str
-    topics: list[tuple[str, ConversationType]]
-    agreements: list[tuple[str, str, str]]
-    followups: list[str]
-    note: str
-    caseworker: dict[str, int]
-    citizen: dict[str, int] | None
+def confirm(question: str, lang: Lang) -> bool:
+    """A yes/no question; no is the default."""
+    return bool(questionary.confirm(question, default=False).unsafe_ask())
 
 
 def _free_text(message: str, lang: Lang, default: str = "") -> str:
@@ -262,44 +249,56 @@ def _free_text(message: str, lang: Lang, default: str = "") -> str:
     return str(questionary.text(message, default=default, validate=valid).unsafe_ask()).strip()
 
 
+def _date(message: str, lang: Lang, default: date) -> date:
+    def valid(text: str) -> bool | str:
+        try:
+            date.fromisoformat(text.strip())
+        except ValueError:
+            return t(lang, "error.date", value=text)
+        return True
+
+    answer = questionary.text(message, default=default.isoformat(), validate=valid).unsafe_ask()
+    return date.fromisoformat(str(answer).strip())
+
+
 def _type_choice(message: str, lang: Lang, default: ConversationType | None) -> ConversationType:
     choices = [Choice(label(lang, c), value=c.value) for c in ConversationType]
     chosen = next((c for c in choices if default is not None and c.value == default.value), None)
     return ConversationType(_select(message, choices, lang, default=chosen))
 
 
-def _scores(lang: Lang, questions: list[tuple[str, str]]) -> dict[str, int]:
+def _scores(lang: Lang, questions: Sequence[tuple[Dimension, str]]) -> AllianceScores:
     scores = {}
     for dimension, question in questions:
         choices = [Choice(str(n), value=n) for n in range(10, -1, -1)]
-        scores[dimension] = int(_select(question, choices, lang, default=choices[3]))
-    return scores
+        scores[dimension.value] = int(_select(question, choices, lang, default=choices[3]))
+    return AllianceScores(**scores)
 
 
-def ask_log(lang: Lang, planned: list[tuple[str, ConversationType]],
-            dimensions: list[tuple[str, str]], today: str) -> LogAnswers:
-    """Ask about a conversation that has just been held (Ctrl-C stores nothing)."""
-    held = _free_text(t(lang, "log.date"), lang, default=today)
+def ask_log(questions: LogQuestions, lang: Lang) -> LogEntry:
+    """Ask about a conversation that has just been held (Ctrl-C raises KeyboardInterrupt)."""
+    held = _date(t(lang, "log.date"), lang, questions.today)
     topics: list[tuple[str, ConversationType]] = []
-    for title, ctype in planned:
-        topics.append((title, _type_choice(t(lang, "log.type_used", title=title), lang, ctype)))
+    for planned in questions.planned:
+        topics.append((planned.title, _type_choice(t(lang, "log.type_used", title=planned.title), lang,
+                                                   planned.type)))
     while not topics or questionary.confirm(t(lang, "log.more_topics"), default=False).unsafe_ask():
         title = _free_text(t(lang, "log.topic"), lang)
         if title:
             topics.append((title, _type_choice(t(lang, "log.type_used", title=title), lang, None)))
     agreements = []
     while what := _free_text(t(lang, "log.agreed"), lang):
-        agreements.append((what, _free_text(t(lang, "log.who"), lang),
-                           _free_text(t(lang, "log.when"), lang)))
+        agreements.append(Agreement(what, _free_text(t(lang, "log.who"), lang),
+                                    _free_text(t(lang, "log.when"), lang)))
     followups = []
     while item := _free_text(t(lang, "log.follow_up"), lang):
         followups.append(item)
     note = _free_text(t(lang, "log.note"), lang)
-    caseworker = _scores(lang, dimensions)
+    caseworker = _scores(lang, questions.dimensions)
     citizen = None
     if questionary.confirm(t(lang, "log.citizen"), default=False).unsafe_ask():
-        citizen = _scores(lang, [(d, t(lang, "log.citizen_prefix") + q) for d, q in dimensions])
-    return LogAnswers(held, topics, agreements, followups, note, caseworker, citizen)
+        citizen = _scores(lang, [(d, t(lang, "log.citizen_prefix") + q) for d, q in questions.dimensions])
+    return LogEntry(held, tuple(topics), tuple(agreements), tuple(followups), note, caseworker, citizen)
 
 
 def ask_task(prompt: str, choices: list[tuple[str, str]], lang: Lang) -> str:

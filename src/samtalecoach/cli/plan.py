@@ -1,0 +1,121 @@
+"""``samtale plan``: prepare a conversation (the use case is ``plan.session.make_plan``)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samtalecoach.cli.common import (
+    BankDirOpt,
+    DataDirOpt,
+    ForceOpt,
+    LangOpt,
+    console,
+    echo_err,
+    h,
+    interactive,
+    output_format,
+    user_errors,
+)
+from samtalecoach.core.errors import UsageError
+from samtalecoach.core.i18n import parse_choices, resolve_lang
+from samtalecoach.core.model import Intensity, Lang, OutputFormat
+from samtalecoach.plan.answers import PlanAnswers
+from samtalecoach.plan.build import Plan, ProcessContext
+from samtalecoach.plan.interview import FlowContext, FlowSession
+from samtalecoach.plan.session import PlanRequest, make_plan
+
+SCREEN_FORMATS = (OutputFormat.TABLE, OutputFormat.MARKDOWN, OutputFormat.JSON)
+
+
+@dataclass(slots=True)
+class TerminalPlanUI:
+    """The plan use case in a terminal: prompts from ``ui.prompts``, views from ``plan.render``."""
+
+    lang: Lang
+    fmt: OutputFormat
+    can_ask: bool
+
+    def show_process(self, context: ProcessContext) -> None:
+        if sys.stdout.isatty():
+            from samtalecoach.plan.render import process_header
+
+            console().print(process_header(context, self.lang))
+
+    def interview(self, flow: FlowSession, ctx: FlowContext) -> PlanAnswers:
+        from samtalecoach.ui.prompts import run_flow
+
+        return run_flow(flow, ctx, self.lang, console().print).answers
+
+    def show_plan(self, plan: Plan) -> None:
+        from samtalecoach.plan.export import plan_json, plan_markdown
+
+        if self.fmt is OutputFormat.JSON:
+            sys.stdout.write(plan_json(plan, self.lang))
+        elif self.fmt is OutputFormat.MARKDOWN:
+            sys.stdout.write(plan_markdown(plan, self.lang))
+        else:
+            from samtalecoach.plan.render import plan_view
+
+            out = console()
+            for view in plan_view(plan, self.lang):
+                out.print(view)
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        if not (self.can_ask and sys.stdin.isatty()):
+            return False
+        from samtalecoach.ui.prompts import confirm_overwrite
+
+        return confirm_overwrite(str(path), self.lang)
+
+
+@user_errors
+def plan(
+    answers_file: Annotated[Path | None, typer.Option(
+        "--answers", "-a", help=h("opt.answers"), metavar="FILE")] = None,
+    no_input: Annotated[bool, typer.Option("--no-input", help=h("opt.no_input"))] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=h("opt.output"), metavar="FILE")] = None,
+    force: ForceOpt = False,
+    situation: Annotated[str | None, typer.Option(
+        "--situation", "-s", help=h("opt.plan_situation"), metavar="SITUATION")] = None,
+    intensity: Annotated[str | None, typer.Option(
+        "--intensity", help=h("opt.plan_intensity"), metavar="LEVEL")] = None,
+    example: Annotated[bool, typer.Option("--example", help=h("opt.example"))] = False,
+    show_tree: Annotated[bool, typer.Option("--show-tree", help=h("opt.show_tree"))] = False,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help=h("opt.plan_format"), metavar="FORMAT")] = None,
+    process_label: Annotated[str | None, typer.Option(
+        "--process", help=h("opt.process"), metavar="LABEL")] = None,
+    data_dir: DataDirOpt = None,
+    lang: LangOpt = None,
+    bank_dir: BankDirOpt = None,
+) -> None:
+    language = resolve_lang(lang)
+    screen = output_format(fmt or OutputFormat.TABLE.value, SCREEN_FORMATS)
+    if show_tree:
+        from samtalecoach.content.tree import load_tree
+        from samtalecoach.plan.render import tree_view
+
+        console().print(tree_view(load_tree(), language))
+        return
+    asks = not (no_input or example)
+    if asks and not interactive():
+        raise UsageError(key="error.no_tty")
+    request = PlanRequest(
+        lang=language, answers_file=answers_file, example=example, situation=situation,
+        intensity=parse_choices([intensity], Intensity, "--intensity")[0] if intensity else None,
+        interactive=asks, output=output, force=force, process_label=process_label,
+        data_dir=data_dir, bank_dirs=tuple(bank_dir or ()),
+    )
+    result = make_plan(request, TerminalPlanUI(language, screen, can_ask=asks))
+    if result.written is not None:
+        echo_err(language, "plan.written", path=result.written)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``plan`` (and its Danish alias) to ``app``."""
+    app.command("plan", help=h("plan.help"))(plan)
+    app.command("planlæg", hidden=True, help=h("plan.help"))(plan)

@@ -1,0 +1,197 @@
+"""``samtale process``: a citizen over several conversations (``process.records``, ``process.session``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samtalecoach.cli.common import (
+    DataDirOpt,
+    ForceOpt,
+    LangOpt,
+    YesOpt,
+    confirm,
+    console,
+    done,
+    echo_err,
+    group,
+    h,
+    interactive,
+    output_format,
+    user_errors,
+)
+from samtalecoach.core.errors import ExitStatus, SamtaleError, UsageError
+from samtalecoach.core.i18n import resolve_lang, t
+from samtalecoach.core.model import OutputFormat
+from samtalecoach.core.store import database
+from samtalecoach.process import records
+from samtalecoach.process.session import LogEntry, LogFlags, LogQuestions, log_conversation
+
+ViewFormatOpt = Annotated[str | None, typer.Option("--format", "-f", help="table | plain | json", metavar="FORMAT")]
+VIEW_FORMATS = (OutputFormat.TABLE, OutputFormat.PLAIN, OutputFormat.JSON)
+EXPORT_FORMATS = (OutputFormat.JSON, OutputFormat.MARKDOWN)
+LabelArg = Annotated[str, typer.Argument(metavar="LABEL")]
+
+
+@user_errors
+def process_new(
+    label: LabelArg,
+    goal: Annotated[str, typer.Option("--goal", help=h("opt.goal"))] = "",
+    subgoal: Annotated[str, typer.Option("--subgoal", help=h("opt.subgoal"))] = "",
+    lang: LangOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    language = resolve_lang(lang)
+    records.check_label(label)
+    with database(data_dir) as db:
+        records.create(db, label, goal, subgoal)
+    echo_err(language, "process.created", label=label)
+
+
+@user_errors
+def process_list(lang: LangOpt = None, fmt: ViewFormatOpt = None, data_dir: DataDirOpt = None) -> None:
+    language = resolve_lang(lang)
+    chosen = output_format(fmt, VIEW_FORMATS)
+    with database(data_dir) as db:
+        processes = [records.load(db, label) for label in records.labels(db)]
+    if chosen is OutputFormat.JSON:
+        from samtalecoach.process.export import processes_json
+
+        sys.stdout.write(processes_json(processes))
+        return
+    if not processes:
+        echo_err(language, "process.none")
+        return
+    if chosen is OutputFormat.PLAIN:
+        from samtalecoach.process.export import processes_plain
+
+        sys.stdout.write(processes_plain(processes))
+        return
+    from samtalecoach.process.render import process_list_view
+
+    console().print(process_list_view(processes, language))
+
+
+@user_errors
+def process_show(label: LabelArg, lang: LangOpt = None, fmt: ViewFormatOpt = None,
+                 data_dir: DataDirOpt = None) -> None:
+    from samtalecoach.content.guide import load_guide
+
+    language = resolve_lang(lang)
+    chosen = output_format(fmt, VIEW_FORMATS)
+    with database(data_dir) as db:
+        record = records.load(db, label)
+    if chosen is OutputFormat.JSON:
+        sys.stdout.write(json.dumps(records.to_json(record), ensure_ascii=False, indent=2) + "\n")
+        return
+    guide = load_guide()
+    if chosen is OutputFormat.PLAIN:
+        from samtalecoach.process.export import process_plain
+
+        sys.stdout.write(process_plain(record, guide, language))
+        return
+    from samtalecoach.process.render import process_view
+
+    out = console()
+    for view in process_view(record, guide, language):
+        out.print(view)
+
+
+@user_errors
+def process_log(
+    label: LabelArg,
+    topic: Annotated[list[str] | None, typer.Option("--topic", help=h("opt.topic"), metavar="TITLE=TYPE")] = None,
+    agreed: Annotated[list[str] | None, typer.Option(
+        "--agreed", help=h("opt.agreed"), metavar="WHAT|WHO|WHEN")] = None,
+    follow_up: Annotated[list[str] | None, typer.Option(
+        "--follow-up", help=h("opt.follow_up"), metavar="TEXT")] = None,
+    note: Annotated[str, typer.Option("--note", help=h("opt.note"))] = "",
+    alliance: Annotated[str | None, typer.Option("--alliance", help=h("opt.alliance"), metavar="SCORES")] = None,
+    citizen: Annotated[str | None, typer.Option("--citizen", help=h("opt.citizen"), metavar="SCORES")] = None,
+    subgoal: Annotated[str | None, typer.Option("--subgoal", help=h("opt.subgoal"))] = None,
+    held: Annotated[str | None, typer.Option("--date", help=h("opt.date"), metavar="DATE")] = None,
+    lang: LangOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    language = resolve_lang(lang)
+    flags = LogFlags(tuple(topic or ()), tuple(agreed or ()), tuple(follow_up or ()), note, alliance,
+                     citizen, subgoal, held)
+
+    def ask(questions: LogQuestions) -> LogEntry:
+        from samtalecoach.ui.prompts import ask_log
+
+        return ask_log(questions, language)
+
+    log_conversation(label, flags, data_dir, ask=ask if interactive() else None, lang=language)
+    echo_err(language, "process.logged", label=label)
+
+
+@user_errors
+def process_export(
+    label: LabelArg,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json | markdown", metavar="FORMAT")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=h("opt.output"), metavar="FILE")] = None,
+    force: ForceOpt = False,
+    lang: LangOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    from samtalecoach.content.guide import load_guide
+    from samtalecoach.core.paths import write_atomic
+    from samtalecoach.process.export import process_markdown
+
+    language = resolve_lang(lang)
+    chosen = output_format(fmt, EXPORT_FORMATS)
+    with database(data_dir) as db:
+        record = records.load(db, label)
+    if chosen is OutputFormat.JSON:
+        text = json.dumps(records.to_json(record), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = process_markdown(record, load_guide(), language)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    if output.exists() and not force:
+        raise SamtaleError(key="error.exists", path=str(output))
+    write_atomic(output, text, mode=0o600)
+    echo_err(language, "plan.written", path=output)
+
+
+@user_errors
+def process_delete(
+    label: Annotated[str | None, typer.Argument(metavar="[LABEL]")] = None,
+    all_: Annotated[bool, typer.Option("--all", help=h("opt.all"))] = False,
+    yes: YesOpt = False,
+    lang: LangOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    language = resolve_lang(lang)
+    if (label is None) == (not all_):
+        raise UsageError(key="error.delete_what")
+    with database(data_dir) as db:
+        if label is not None:
+            records.load(db, label)  # an unknown label is an error before anything is asked
+            question = t(language, "process.confirm_delete", label=label)
+        else:
+            question = t(language, "process.confirm_delete_all", n=len(records.labels(db)))
+        if not confirm(question, language, yes):
+            echo_err(language, "process.cancelled")
+            raise done(ExitStatus.FAILURE)
+        count = records.delete(db, label)
+    echo_err(language, "process.deleted", n=count)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``process`` group (and its Danish alias ``forløb``) to ``app``."""
+    process_app = group("process.help")
+    process_app.command("new", help=h("process.new.help"))(process_new)
+    process_app.command("list", help=h("process.list.help"))(process_list)
+    process_app.command("show", help=h("process.show.help"))(process_show)
+    process_app.command("log", help=h("process.log.help"))(process_log)
+    process_app.command("export", help=h("process.export.help"))(process_export)
+    process_app.command("delete", help=h("process.delete.help"))(process_delete)
+    app.add_typer(process_app, name="process")
+    app.add_typer(process_app, name="forløb", hidden=True)

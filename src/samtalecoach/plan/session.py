@@ -1,0 +1,188 @@
+"""The use case 'make a plan': from what the user gave to a plan shown, saved and kept.
+
+The answers come in layers: the command line over the answers file over the
+defaults (:func:`layer_answers`); what is still missing is asked in the
+terminal, or is an error with ``--no-input``. Then the plan is built, shown,
+written to a file, and kept with its process. Anything that talks to the user
+goes through a :class:`PlanUI`, so this module runs without a terminal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from samtalecoach.content.guide import PlanGuide, load_guide
+from samtalecoach.content.sources import load_bank_set
+from samtalecoach.content.tree import DecisionTree, load_tree
+from samtalecoach.core.errors import Interrupted, SamtaleError, UsageError
+from samtalecoach.core.model import Banks, Intensity, Lang
+from samtalecoach.core.paths import data_dir as bundled_data
+from samtalecoach.core.paths import write_atomic
+from samtalecoach.core.store import database
+from samtalecoach.plan.answers import (
+    PlanAnswers,
+    missing_facts,
+    read_answers,
+    resolve_picks,
+    save_draft,
+    topic_requests,
+)
+from samtalecoach.plan.build import Plan, ProcessContext, build_plan
+from samtalecoach.plan.export import PLAN_WRITERS, plan_record
+from samtalecoach.plan.interview import FlowContext, FlowSession, start_state
+from samtalecoach.questions.finder import resolve_situation
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRequest:
+    """What the command line says about the plan to make."""
+
+    lang: Lang = Lang.DA
+    answers_file: Path | None = None
+    #: Use the bundled example as the answers file (and ask nothing).
+    example: bool = False
+    situation: str | None = None
+    intensity: Intensity | None = None
+    #: Ask in the terminal for what is missing (else missing answers are an error).
+    interactive: bool = False
+    output: Path | None = None
+    force: bool = False
+    process_label: str | None = None
+    data_dir: Path | None = None
+    bank_dirs: tuple[Path, ...] = ()
+
+
+class PlanUI(Protocol):
+    """How the use case talks to the user."""
+
+    def show_process(self, context: ProcessContext) -> None:
+        """The process the plan is for, before anything is asked."""
+
+    def interview(self, flow: FlowSession, ctx: FlowContext) -> PlanAnswers:
+        """Ask until the plan is complete (``flow.state`` keeps the answers so far)."""
+
+    def show_plan(self, plan: Plan) -> None:
+        """The finished plan."""
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        """Whether to replace an existing file (False when nobody can be asked)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlanResult:
+    """What came of it: the plan, and the file it was written to."""
+
+    plan: Plan
+    written: Path | None
+
+
+def layer_answers(from_file: PlanAnswers, request: PlanRequest) -> PlanAnswers:
+    """The command line over the answers file over the defaults, as a new PlanAnswers."""
+    answers = dataclasses.replace(from_file)
+    if request.situation is not None:
+        answers = dataclasses.replace(answers, situation=request.situation, situation_set=True)
+    if request.intensity is not None:
+        answers = dataclasses.replace(answers, intensity=request.intensity)
+    return answers
+
+
+def resolve_situations(answers: PlanAnswers, banks: Banks) -> PlanAnswers:
+    """The same answers with every situation (id, alias or name) as its id."""
+
+    def resolved(text: str | None) -> str | None:
+        return resolve_situation(banks, text).id if text else None
+
+    topics = [dataclasses.replace(t, situation=resolved(t.situation)) for t in answers.topics]
+    return dataclasses.replace(answers, situation=resolved(answers.situation), topics=topics)
+
+
+def plan_writer(output: Path) -> Callable[[Plan, Lang], str]:
+    """The writer for ``output``'s suffix (.md, .json, .html); others are a usage error."""
+    writer = PLAN_WRITERS.get(output.suffix.lower())
+    if writer is None:
+        raise UsageError(key="error.output_suffix", suffix=output.suffix or output.name)
+    return writer
+
+
+def process_context(label: str, data_dir: Path | None) -> ProcessContext:
+    """The process a plan is for: its goals, and what was agreed last time."""
+    from samtalecoach.process import records
+
+    with database(data_dir) as db:
+        process = records.load(db, label)
+    return ProcessContext(process.label, process.goal, process.subgoal,
+                          tuple(records.open_followups(process)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Content:
+    banks: Banks
+    tree: DecisionTree
+    guide: PlanGuide
+
+
+def _content(request: PlanRequest) -> _Content:
+    banks = load_bank_set(request.bank_dirs)
+    guide = load_guide(families=frozenset(f.id for f in banks.families))
+    return _Content(banks, load_tree(), guide)
+
+
+def _answers(request: PlanRequest, content: _Content, ui: PlanUI) -> PlanAnswers:
+    """Every answer the plan needs: layered, then completed in the terminal or checked."""
+    source = bundled_data() / "examples" / "plan.yaml" if request.example else request.answers_file
+    from_file = read_answers(source, content.tree) if source else PlanAnswers()
+    answers = resolve_situations(layer_answers(from_file, request), content.banks)
+    if not request.interactive or request.example:
+        if not answers.topics:
+            raise UsageError(key="error.no_topics")
+        missing = missing_facts(answers, content.tree)
+        if missing:
+            raise UsageError(key="error.missing_facts", missing=", ".join(missing))
+        return answers
+    flow = FlowSession(start_state(answers), [])
+    try:
+        return ui.interview(flow, FlowContext(content.banks, content.tree, content.guide))
+    except KeyboardInterrupt:
+        path = save_draft(flow.state.answers, request.data_dir)
+        raise Interrupted(key="draft.saved", path=path) from None
+
+
+def write_plan(plan: Plan, request: PlanRequest, ui: PlanUI) -> Path | None:
+    """Write the plan to ``request.output``; an existing file only with --force or a yes."""
+    if request.output is None:
+        return None
+    writer = plan_writer(request.output)
+    if request.output.exists() and not request.force and not ui.confirm_overwrite(request.output):
+        raise SamtaleError(key="error.exists", path=str(request.output))
+    write_atomic(request.output, writer(plan, request.lang))
+    return request.output
+
+
+def make_plan(request: PlanRequest, ui: PlanUI) -> PlanResult:
+    """Make the plan the request describes: gather the answers, build, show, write, and
+    keep it with its process."""
+    if request.output is not None:
+        plan_writer(request.output)  # a bad suffix is an error before any question
+    content = _content(request)
+    context = process_context(request.process_label, request.data_dir) if request.process_label else None
+    if context is not None:
+        ui.show_process(context)
+    answers = _answers(request, content, ui)
+    situation = content.banks.situation(answers.situation) if answers.situation else None
+    plan = build_plan(
+        content.banks, content.tree, content.guide, topic_requests(answers), situation=situation,
+        intensity=answers.intensity or Intensity.MODERATE, picks=resolve_picks(answers, content.banks),
+        process=context,
+    )
+    ui.show_plan(plan)
+    written = write_plan(plan, request, ui)
+    if context is not None:
+        from samtalecoach.process.records import attach_plan
+
+        with database(request.data_dir) as db:
+            attach_plan(db, context.label, plan_record(plan))
+    return PlanResult(plan, written)
