@@ -210,22 +210,32 @@ def test_danish_aliases() -> None:
     assert ok("situationer", "--format", "json") == ok("situations", "--format", "json")
 
 
-@pytest.mark.parametrize("command", [["questions"], ["situations"], ["banks", "check"]])
-def test_help_has_an_example(command: list[str]) -> None:
-    out = ok(*command, "--help")
-    assert "samtale " + " ".join(command) in out
+def _commands() -> list[list[str]]:
+    """Every visible command, as the words that run it."""
+    names = [[c.name] for c in app.registered_commands if not c.hidden and c.name]
+    for group in app.registered_groups:
+        if not group.hidden and group.name:
+            names += [[group.name, c.name] for c in group.typer_instance.registered_commands if c.name]
+    return names
+
+
+def test_the_command_list_is_complete() -> None:
+    assert len(_commands()) >= 10
+    assert ["process", "delete"] in _commands() and ["banks", "check"] in _commands()
+
+
+@pytest.mark.parametrize("command", _commands(), ids=" ".join)
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_help_has_an_example(command: list[str], lang: str) -> None:
+    out = ok(*command, "--help", env={"SAMTALE_LANG": lang})
+    body = "\n".join(line for line in out.splitlines() if "Usage:" not in line and "Brug:" not in line)
+    assert "samtale " + " ".join(command) in body
 
 
 def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    names = [c.name for c in app.registered_commands if not c.hidden]
-    for group in app.registered_groups:
-        if group.hidden:
-            continue
-        names += [f"{group.name} {c.name}" for c in group.typer_instance.registered_commands]
-    assert len(names) >= 10
-    for name in names:
-        assert f"samtale {name}" in readme, name
+    for command in _commands():
+        assert "samtale " + " ".join(command) in readme, command
 
 
 def _readme_examples() -> list[tuple[str, str]]:

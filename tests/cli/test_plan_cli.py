@@ -142,9 +142,9 @@ def test_no_tty_and_no_answers_is_a_clear_error() -> None:
     [
         ("decision_made: no\n", "mangler svar (yes/no) på: topics[1].frame_in_place"),
         ("situation: gæld\n", "svarfilen har ingen emner"),
-        ("decision_made: perhaps\n", "svarfil: top level.decision_made: 'perhaps' is not yes or no"),
-        ("decison_made: no\n", "unknown key 'decison_made' (allowed: "),
-        ("topics:\n  - {decision_made: yes, type: coach}\n", "unknown type 'coach'"),
+        ("decision_made: perhaps\n", "svarfil: decision_made: 'perhaps' er hverken ja eller nej"),
+        ("decison_made: no\n", "ukendt nøgle 'decison_made' (tilladt: "),
+        ("topics:\n  - {decision_made: yes, type: coach}\n", "ukendt samtaletype 'coach'"),
         ("situation: månen\ndecision_made: yes\n", "--situation: ukendt situation 'månen'"),
     ],
 )

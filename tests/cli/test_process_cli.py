@@ -84,6 +84,8 @@ def test_export_markdown_to_a_file(tmp_path: Path) -> None:
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# forløb-a") and "## Tidslinje" in text and "Træt" in text
     fail(1, "process", "export", "forløb-a", "--format", "md", "--output", str(target))
+    # 'markdown' is the format's name everywhere; 'md' is an accepted alias.
+    assert ok("process", "export", "forløb-a", "--format", "markdown").stdout == text
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ import pytest
 
 from samtalecoach.content.tree import load_tree
 from samtalecoach.core.errors import UsageError
-from samtalecoach.core.model import Banks, ConversationType, Intensity
+from samtalecoach.core.i18n import render
+from samtalecoach.core.model import Banks, ConversationType, Intensity, Lang
 from samtalecoach.plan.answers import (
     PlanAnswers,
     TopicAnswers,
@@ -67,7 +68,7 @@ def test_json_answers_are_read_too() -> None:
     [
         ("decison_made: yes\n", "decison_made", "unknown key 'decison_made' (allowed: "),
         ("topics:\n  - {decision_made: maybe}\n", "topics[1].decision_made", "'maybe' is not yes or no"),
-        ("topics:\n  - {type: coach}\n", "topics[1].type", "unknown type 'coach' (allowed: advisory"),
+        ("topics:\n  - {type: coach}\n", "topics[1].type", "unknown conversation type 'coach' (allowed: advisory"),
         ("intensity: hard\n", "intensity", "unknown intensity 'hard' (allowed: gentle, moderate, strong)"),
         ("topics: yes\n", "topics", "must be a list of topics"),
         ("decision_made: yes\ntopics: []\n", "svar.yaml", "give either 'topics' or the facts"),
@@ -77,11 +78,11 @@ def test_json_answers_are_read_too() -> None:
 def test_bad_answers_name_the_key_and_what_is_allowed(text: str, where: str, message: str) -> None:
     params = error(text)
     assert params["where"] == where
-    assert message in str(params["message"])
+    assert message in render(Lang.EN, params["message"])
 
 
 def test_unknown_key_lists_every_fact() -> None:
-    message = str(error("colour: red\n")["message"])
+    message = render(Lang.EN, error("colour: red\n")["message"])
     for fact in TREE.facts:
         assert fact in message
 
@@ -105,7 +106,7 @@ def test_picks_resolve_to_plan_items(bundled: Banks) -> None:
     assert items[1].text.da == "Hvad vil du i dag?"
     with pytest.raises(UsageError) as info:
         resolve_picks(parse("picks:\n  end: [no-such-question]\n"), bundled)
-    assert "unknown question id 'no-such-question'" in str(info.value.params["message"])
+    assert "unknown question id 'no-such-question'" in render(Lang.EN, info.value.params["message"])
 
 
 def test_written_answers_read_back_the_same(tmp_path: Path) -> None:

@@ -11,6 +11,8 @@ from samtalecoach.content.banks import load_banks
 from samtalecoach.core.errors import DataError
 from samtalecoach.core.model import ConversationType, Form, Intensity, Kind, Phase
 
+from ..helpers import Lang, english, problem_text
+
 WriteYaml = Callable[[str, str], Path]
 
 BASE = """
@@ -50,7 +52,7 @@ def load(write_yaml: WriteYaml, questions: str, base: str = BASE) -> object:
 def problems(write_yaml: WriteYaml, questions: str, base: str = BASE) -> list[str]:
     with pytest.raises(DataError) as info:
         load(write_yaml, questions, base)
-    return [str(p) for p in info.value.problems]
+    return english(info.value)
 
 
 def test_valid_question_loads_into_the_model(write_yaml: WriteYaml) -> None:
@@ -131,8 +133,8 @@ def test_duplicate_id_across_files_names_the_first_definition(write_yaml: WriteY
         load_banks(files)
     (problem,) = info.value.problems
     assert problem.file.endswith("b.yaml") and problem.line == 2
-    assert "duplicate id (first defined at" in str(problem)
-    assert "a.yaml:2)" in str(problem)
+    assert "duplicate id (first defined at" in problem_text(Lang.EN, problem)
+    assert "a.yaml:2)" in problem_text(Lang.EN, problem)
 
 
 def test_malformed_yaml_gives_file_and_line(write_yaml: WriteYaml) -> None:
@@ -165,13 +167,13 @@ def test_file_that_is_not_utf8(tmp_path: Path, write_yaml: WriteYaml) -> None:
     bad.write_bytes("questions: []\n# sp\xf8rgsm\xe5l\n".encode("latin-1"))
     with pytest.raises(DataError) as info:
         load_banks([write_yaml("base.yaml", BASE), bad])
-    assert "not UTF-8" in str(info.value)
+    assert "not UTF-8" in "\n".join(english(info.value))
 
 
 def test_missing_file_is_a_problem_not_a_crash(tmp_path: Path, write_yaml: WriteYaml) -> None:
     with pytest.raises(DataError) as info:
         load_banks([write_yaml("base.yaml", BASE), tmp_path / "gone.yaml"])
-    assert "cannot read the file" in str(info.value)
+    assert "cannot read the file" in "\n".join(english(info.value))
 
 
 def test_situation_alias_used_twice(write_yaml: WriteYaml) -> None:
@@ -248,4 +250,4 @@ def test_unsafe_or_broken_yaml_is_refused(text: str, expected: str) -> None:
 
     doc, found = parse_yaml(text, "t.yaml")
     assert doc is None
-    assert len(found) == 1 and str(found[0]).startswith(expected), found
+    assert len(found) == 1 and problem_text(Lang.EN, found[0]).startswith(expected), found

@@ -11,6 +11,8 @@ from samtalecoach.content.guide import bundled_guide_file, load_guide
 from samtalecoach.core.errors import DataError
 from samtalecoach.core.model import Banks, ConversationType, Phase
 
+from ..helpers import english
+
 WriteYaml = Callable[[str, str], Path]
 
 
@@ -41,5 +43,5 @@ def test_guide_errors(write_yaml: WriteYaml, bundled: Banks, old: str, new: str,
     path = write_yaml("guide.yaml", text.replace(old, new, 1))
     with pytest.raises(DataError) as info:
         load_guide(path, families=frozenset(f.id for f in bundled.families))
-    found = [str(p) for p in info.value.problems]
+    found = english(info.value)
     assert any(expected in p and "guide.yaml:" in p for p in found), found

@@ -28,6 +28,8 @@ from samtalecoach.practice.drills import (
 )
 from samtalecoach.practice.round import drill_texts
 
+from ..helpers import english
+
 TREE = load_tree()
 TODAY = date(2026, 11, 26)
 WriteYaml = Callable[[str, str], Path]
@@ -85,7 +87,7 @@ def test_loader_names_file_line_and_field(write_yaml: WriteYaml, bundled: Banks,
         write_yaml(f"p/{name}", text)
     with pytest.raises(DataError) as info:
         load_practice(TREE.facts, [s.id for s in bundled.situations], tmp_path / "p")
-    found = [str(p) for p in info.value.problems]
+    found = english(info.value)
     assert any("p/vignettes.yaml:" in p and "unknown fact 'frame_in_placce'" in p for p in found)
     assert any("p/disturbance.yaml:" in p and "unknown verdict 'huge'" in p for p in found)
 

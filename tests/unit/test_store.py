@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -46,6 +47,38 @@ def test_migration_from_version_1_keeps_the_data(tmp_path: Path) -> None:
                           topics=[("Job", ConversationType.COACHING)],
                           caseworker=proc.AllianceScores(7, 7, 7, 7))
     assert proc.load(db, "gammel").conversations[-1].caseworker == proc.AllianceScores(7, 7, 7, 7)
+
+
+def test_plans_stored_for_display_become_language_independent_records(tmp_path: Path) -> None:
+    """Version 3 kept the plan JSON of the language it was made in; version 4 keeps ids,
+    facts and picks, and `process log` reads the topics from them."""
+    path = tmp_path / "v3.db"
+    old = sqlite3.connect(path)
+    for script in MIGRATIONS[:3]:
+        assert isinstance(script, str)
+        old.executescript(script)
+    old.execute("PRAGMA user_version = 3")
+    old.execute("INSERT INTO processes (label, goal, subgoal, created) VALUES ('a', 'Job', '', '2026-01-01')")
+    shown = {"schema": "samtale.plan/1", "lang": "da", "created": "2026-01-02", "situation": "debt",
+             "intensity": "gentle",
+             "topics": [{"number": 1, "title": "Gælden", "type": "advisory.expert", "type_name": "Behov for "
+                         "ekspertviden", "recommended_type": "advisory.expert", "rationale": "Hun mangler viden",
+                         "facts": {"decision_made": False}}],
+             "picks": {"start": ["fr-purpose-01", {"own": "Hvad vil du nå i dag?"}]}}
+    old.execute("INSERT INTO plans (process_id, created, plan_json) VALUES (1, '2026-01-02', ?)",
+                (json.dumps(shown, ensure_ascii=False),))
+    old.commit()
+    old.close()
+    db = open_store(path)
+    (_, record), = proc.load(db, "a").plans
+    assert record == {
+        "schema": "samtale.plan-record/1", "created": "2026-01-02", "situation": "debt", "intensity": "gentle",
+        "topics": [{"title": "Gælden", "type": "advisory.expert", "recommended_type": "advisory.expert",
+                    "facts": {"decision_made": False}, "situation": None, "intensity": None}],
+        "picks": {"start": ["fr-purpose-01", {"own": "Hvad vil du nå i dag?"}]},
+    }
+    assert proc.planned_topics(proc.load(db, "a")) == [
+        proc.PlannedTopic("Gælden", ConversationType.ADVISORY_EXPERT)]
 
 
 def test_a_file_that_is_not_sqlite_is_refused_and_untouched(tmp_path: Path) -> None:

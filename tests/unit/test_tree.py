@@ -21,6 +21,8 @@ from samtalecoach.content.tree import (
 from samtalecoach.core.errors import DataError, UsageError
 from samtalecoach.core.model import ConversationType, Lang
 
+from ..helpers import english
+
 WriteYaml = Callable[[str, str], Path]
 TREE = load_tree()
 
@@ -110,7 +112,7 @@ def _tree_text() -> str:
 def _problems(write_yaml: WriteYaml, text: str) -> list[str]:
     with pytest.raises(DataError) as info:
         load_tree(write_yaml("tree.yaml", text))
-    return [str(p) for p in info.value.problems]
+    return english(info.value)
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,8 @@ from samtalecoach.core.errors import Msg, Problem
 
 # libyaml's parser when PyYAML was built with it (the wheels on PyPI are);
 # the pure-Python parser is a slow fallback only for exotic platforms.
+# Events and marks come from libyaml (C types) or from PyYAML's Python parser, which
+# the stubs do not unite; they are typed Any here for that reason.
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 HAVE_LIBYAML: bool = _Base is not yaml.SafeLoader
 

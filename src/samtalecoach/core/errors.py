@@ -83,13 +83,6 @@ class Problem:
     what: Msg
     item: tuple[Msg, ...] = ()
 
-    def __str__(self) -> str:
-        """The problem in English, for logs and tests (users see ``i18n.problem_text``)."""
-        from samtalecoach.core.i18n import problem_text
-        from samtalecoach.core.model import Lang
-
-        return problem_text(Lang.EN, self)
-
 
 class DataError(SamtaleError):
     """One or more problems in data files (question banks, tree, guide, practice cases)."""
@@ -97,6 +90,3 @@ class DataError(SamtaleError):
     def __init__(self, problems: list[Problem], key: str = "error.data") -> None:
         super().__init__(key=key, n=len(problems))
         self.problems = problems
-
-    def __str__(self) -> str:
-        return "\n".join(str(p) for p in self.problems)

@@ -181,6 +181,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "svarfil: {where}: {message}",
         "answers file: {where}: {message}",
     ),
+    "answers.not_bool": ("'{value}' er hverken ja eller nej", "'{value}' is not yes or no"),
+    "answers.unknown": ("ukendt {noun} '{value}' (tilladt: {allowed})",
+                        "unknown {noun} '{value}' (allowed: {allowed})"),
+    "answers.topic_mapping": ("skal have en titel og fakta (nøgle: værdi)", "must be a mapping of a title and facts"),
+    "answers.mapping": ("skal have felter (nøgle: værdi); se 'samtale plan --help'",
+                        "must be a mapping (see 'samtale plan --help')"),
+    "answers.topics_list": ("skal være en liste af emner", "must be a list of topics"),
+    "answers.topics_or_facts": ("giv enten 'topics' eller fakta øverst i filen, ikke begge dele",
+                                "give either 'topics' or the facts at top level, not both"),
+    "answers.picks_mapping": ("skal give hver plads (start, topic1.step1, ..., end) en liste",
+                              "must map slot keys (start, topic1.step1, ..., end) to lists"),
+    "answers.picks_list": ("skal være en liste af spørgsmåls-id'er eller {{own: tekst}}",
+                           "must be a list of question ids or {{own: text}}"),
+    "answers.pick_item": ("'{value}' er hverken et spørgsmåls-id eller {{own: tekst}}",
+                          "'{value}' is neither a question id nor {{own: text}}"),
+    "answers.unknown_question": ("ukendt spørgsmåls-id '{value}'", "unknown question id '{value}'"),
     "error.answers_file": (
         "kan ikke læse svarfilen '{path}': {reason}",
         "cannot read the answers file '{path}': {reason}",
@@ -469,9 +485,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "process.export.help": (
         "Eksportér alt, hvad der er gemt om et forløb (retten til indsigt).\n\n"
-        "Eksempel:\n\n  samtale process export forløb-a --format md",
+        "Eksempel:\n\n  samtale process export forløb-a --format markdown",
         "Export everything stored about a process (the right of access).\n\n"
-        "Example:\n\n  samtale process export process-a --format md",
+        "Example:\n\n  samtale process export process-a --format markdown",
     ),
     "process.delete.help": (
         "Slet et forløb (eller --all) for altid; databasen komprimeres bagefter.\n\n"
@@ -693,6 +709,7 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "noun.section": ("afsnit", "section"),
     "noun.situation": ("situation", "situation"),
     "noun.type": ("samtaletype", "conversation type"),
+    "noun.key": ("nøgle", "key"),
     "noun.kind": ("spørgsmålstype", "kind"),
     "noun.form": ("form", "form"),
     "noun.intensity": ("intensitet", "intensity"),

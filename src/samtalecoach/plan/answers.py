@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from samtalecoach.content.fields import noun
 from samtalecoach.content.tree import DecisionTree, TreeNode, next_step
 from samtalecoach.content.yamlsrc import parse_yaml
-from samtalecoach.core.errors import UsageError
+from samtalecoach.core.errors import Msg, UsageError
 from samtalecoach.core.model import Banks, ConversationType, Intensity
 from samtalecoach.core.paths import write_atomic
 from samtalecoach.core.privacy import check_free_text
@@ -61,7 +62,7 @@ class PlanAnswers:
     situation_set: bool = False
 
 
-def _fail(where: str, message: str) -> UsageError:
+def _fail(where: str, message: Msg) -> UsageError:
     return UsageError(key="error.answers", where=where, message=message)
 
 
@@ -73,7 +74,7 @@ def _bool(value: Any, where: str) -> bool:
         return True
     if text in FALSE:
         return False
-    raise _fail(where, f"'{value}' is not yes or no")
+    raise _fail(where, Msg.of("answers.not_bool", value=value))
 
 
 def _intensity(value: Any, where: str) -> Intensity | None:
@@ -82,32 +83,39 @@ def _intensity(value: Any, where: str) -> Intensity | None:
     try:
         return Intensity(str(value))
     except ValueError:
-        raise _fail(where, f"unknown intensity '{value}' (allowed: {INTENSITIES})") from None
+        raise _fail(where, Msg.of("answers.unknown", noun=noun("intensity"), value=value,
+                                  allowed=INTENSITIES)) from None
 
 
-def _topic(raw: Any, where: str, tree: DecisionTree) -> TopicAnswers:
+def _topic(raw: Any, prefix: str, tree: DecisionTree) -> TopicAnswers:
+    """One topic; ``prefix`` is 'topics[N]', or '' for facts at the top of the file."""
+
+    def where(key: str) -> str:
+        return f"{prefix}.{key}" if prefix else key
+
     if not isinstance(raw, dict):
-        raise _fail(where, "must be a mapping of a title and facts")
+        raise _fail(prefix, Msg("answers.topic_mapping"))
     facts = set(tree.facts)
     topic = TopicAnswers()
     for key, value in raw.items():
         if key == "title":
-            topic.title = check_free_text(str(value or "").strip(), f"{where}.title")
+            topic.title = check_free_text(str(value or "").strip(), where("title"))
         elif key == "type":
             try:
                 topic.type = ConversationType(str(value))
             except ValueError:
                 allowed = ", ".join(t.value for t in ConversationType)
-                raise _fail(f"{where}.type", f"unknown type '{value}' (allowed: {allowed})") from None
-        elif key == "situation" and where != "top level":
+                raise _fail(where("type"), Msg.of("answers.unknown", noun=noun("type"), value=value,
+                                                  allowed=allowed)) from None
+        elif key == "situation" and prefix:
             topic.situation = None if value is None else str(value)
-        elif key == "intensity" and where != "top level":
-            topic.intensity = _intensity(value, f"{where}.intensity")
+        elif key == "intensity" and prefix:
+            topic.intensity = _intensity(value, where("intensity"))
         elif key in facts:
-            topic.facts[key] = _bool(value, f"{where}.{key}")
+            topic.facts[key] = _bool(value, where(key))
         else:
             allowed = ", ".join([*sorted(TOPIC_KEYS), *tree.facts])
-            raise _fail(f"{where}.{key}", f"unknown key '{key}' (allowed: {allowed})")
+            raise _fail(where(key), Msg.of("answers.unknown", noun=noun("key"), value=key, allowed=allowed))
     return topic
 
 
@@ -115,11 +123,11 @@ def parse_answers(text: str, display: str, tree: DecisionTree) -> PlanAnswers:
     """Parse and validate an answers document (YAML, of which JSON is a subset)."""
     document, problems = parse_yaml(text, display)
     if problems:
-        raise UsageError(key="error.answers", where=display, message=str(problems[0]))
+        raise _fail(f"{display}:{problems[0].line}", problems[0].what)
     if document is None:
         return PlanAnswers()
     if not isinstance(document, dict):
-        raise _fail(display, "must be a mapping (see 'samtale plan --help')")
+        raise _fail(display, Msg("answers.mapping"))
     answers = PlanAnswers()
     top_facts = {k: v for k, v in document.items() if k in tree.facts or k in ("title", "type")}
     for key, value in document.items():
@@ -130,27 +138,27 @@ def parse_answers(text: str, display: str, tree: DecisionTree) -> PlanAnswers:
             answers.intensity = _intensity(value, "intensity")
         elif key == "topics":
             if not isinstance(value, list):
-                raise _fail("topics", "must be a list of topics")
+                raise _fail("topics", Msg("answers.topics_list"))
             answers.topics = [_topic(t, f"topics[{n}]", tree) for n, t in enumerate(value, 1)]
         elif key == "picks":
             answers.picks = _picks(value)
         elif key not in top_facts:
             allowed = ", ".join([*sorted(TOP_KEYS), *tree.facts])
-            raise _fail(key, f"unknown key '{key}' (allowed: {allowed})")
+            raise _fail(key, Msg.of("answers.unknown", noun=noun("key"), value=key, allowed=allowed))
     if top_facts:
         if "topics" in document:
-            raise _fail(display, "give either 'topics' or the facts at top level, not both")
-        answers.topics = [_topic(top_facts, "top level", tree)]
+            raise _fail(display, Msg("answers.topics_or_facts"))
+        answers.topics = [_topic(top_facts, "", tree)]
     return answers
 
 
 def _picks(value: Any) -> dict[str, list[str | dict[str, str]]]:
     if not isinstance(value, dict):
-        raise _fail("picks", "must map slot keys (start, topic1.step1, ..., end) to lists")
+        raise _fail("picks", Msg("answers.picks_mapping"))
     result: dict[str, list[str | dict[str, str]]] = {}
     for slot, items in value.items():
         if not isinstance(items, list):
-            raise _fail(f"picks.{slot}", "must be a list of question ids or {own: text}")
+            raise _fail(f"picks.{slot}", Msg("answers.picks_list"))
         entries: list[str | dict[str, str]] = []
         for item in items:
             if isinstance(item, str):
@@ -159,7 +167,7 @@ def _picks(value: Any) -> dict[str, list[str | dict[str, str]]]:
                 own = check_free_text(str(item["own"]).strip(), f"picks.{slot}")
                 entries.append({"own": own})
             else:
-                raise _fail(f"picks.{slot}", f"'{item}' is neither a question id nor {{own: text}}")
+                raise _fail(f"picks.{slot}", Msg.of("answers.pick_item", value=item))
         result[str(slot)] = entries
     return result
 
@@ -244,6 +252,6 @@ def resolve_picks(answers: PlanAnswers, banks: Banks) -> dict[str, list[PlanItem
             elif item in by_id:
                 resolved.append(PlanItem.of(by_id[item]))
             else:
-                raise _fail(f"picks.{slot}", f"unknown question id '{item}'")
+                raise _fail(f"picks.{slot}", Msg.of("answers.unknown_question", value=item))
         result[slot] = resolved
     return result

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from samtalecoach.content.guide import PlanGuide, load_guide
+from samtalecoach.content.guide import load_guide
 from samtalecoach.content.sources import load_bank_set
-from samtalecoach.content.tree import DecisionTree, load_tree
+from samtalecoach.content.tree import load_tree
 from samtalecoach.core.errors import Interrupted, SamtaleError, UsageError
 from samtalecoach.core.model import Banks, Intensity, Lang
 from samtalecoach.core.paths import data_dir as bundled_data
@@ -118,20 +118,14 @@ def process_context(label: str, data_dir: Path | None) -> ProcessContext:
                           tuple(records.open_followups(process)))
 
 
-@dataclass(frozen=True, slots=True)
-class _Content:
-    banks: Banks
-    tree: DecisionTree
-    guide: PlanGuide
-
-
-def _content(request: PlanRequest) -> _Content:
+def _content(request: PlanRequest) -> FlowContext:
+    """The banks (bundled and the user's), the tree and the guide."""
     banks = load_bank_set(request.bank_dirs)
     guide = load_guide(families=frozenset(f.id for f in banks.families))
-    return _Content(banks, load_tree(), guide)
+    return FlowContext(banks, load_tree(), guide)
 
 
-def _answers(request: PlanRequest, content: _Content, ui: PlanUI) -> PlanAnswers:
+def _answers(request: PlanRequest, content: FlowContext, ui: PlanUI) -> PlanAnswers:
     """Every answer the plan needs: layered, then completed in the terminal or checked."""
     source = bundled_data() / "examples" / "plan.yaml" if request.example else request.answers_file
     from_file = read_answers(source, content.tree) if source else PlanAnswers()
@@ -145,7 +139,7 @@ def _answers(request: PlanRequest, content: _Content, ui: PlanUI) -> PlanAnswers
         return answers
     flow = FlowSession(start_state(answers), [])
     try:
-        return ui.interview(flow, FlowContext(content.banks, content.tree, content.guide))
+        return ui.interview(flow, content)
     except KeyboardInterrupt:
         path = save_draft(flow.state.answers, request.data_dir)
         raise Interrupted(key="draft.saved", path=path) from None

@@ -14,6 +14,8 @@ from typing import Any
 
 import questionary
 from questionary import Choice, Separator
+from rich.console import RenderableType
+from rich.text import Text
 
 from samtalecoach.core.i18n import label, t
 from samtalecoach.core.model import ConversationType, Dimension, Intensity, Lang
@@ -52,7 +54,7 @@ NONE = "__none__"
 PAGE = 8
 
 
-Show = Callable[[Any], None]
+Show = Callable[[RenderableType], None]
 
 
 def run_flow(session: FlowSession, ctx: FlowContext, lang: Lang, show: Show) -> FlowState:
@@ -70,11 +72,12 @@ def run_flow(session: FlowSession, ctx: FlowContext, lang: Lang, show: Show) -> 
         session.state = result
 
 
-def _back_choice(lang: Lang, session: FlowSession) -> list[Any]:
+def _back_choice(lang: Lang, session: FlowSession) -> list[Choice | Separator]:
     return [Separator(), Choice(t(lang, "prompt.back"), value=BACK)] if session.history else []
 
 
-def _select(message: str, choices: list[Any], lang: Lang, default: Any = None) -> Any:
+def _select(message: str, choices: Sequence[Choice | Separator], lang: Lang,
+            default: Choice | None = None) -> Any:
     return questionary.select(
         message, choices=choices, default=default, instruction=t(lang, "prompt.select.help"),
         use_shortcuts=False, use_arrow_keys=True, use_jk_keys=False,
@@ -134,9 +137,7 @@ def _fitted_choice(text: str, value: str, checked: bool) -> Choice:
     return Choice(text[: limit - 1] + "…", value=value, checked=checked, description=text)
 
 
-def _dim(text: str) -> Any:
-    from rich.text import Text
-
+def _dim(text: str) -> Text:
     return Text(text, style="dim")
 
 
@@ -165,15 +166,13 @@ def _slot_heading(step: AskPicks, ctx: FlowContext, state: FlowState, lang: Lang
 def _ask_picks(
     step: AskPicks, session: FlowSession, ctx: FlowContext, lang: Lang, show: Show
 ) -> FlowState | None:
-    from rich.text import Text
-
     show(Text("\n" + _slot_heading(step, ctx, session.state, lang), style="bold"))
     show(_dim(step.slot.guidance.get(lang)))
     checked = set(step.preselected)
     shown = max(PAGE, len(checked))
     own: list[str] = []
     while True:
-        choices: list[Any] = [
+        choices: list[Choice | Separator] = [
             _fitted_choice(q.text.get(lang), q.id, q.id in checked)
             for q in step.suggestions[:shown]
         ]

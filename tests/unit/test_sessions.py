@@ -1,0 +1,190 @@
+"""The use cases run without a terminal: plans, practice rounds and conversation logs
+through scripted user interfaces."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from samtalecoach.core.errors import Interrupted, SamtaleError
+from samtalecoach.core.model import ConversationType, Intensity, Lang
+from samtalecoach.core.store import database
+from samtalecoach.plan.answers import PlanAnswers, TopicAnswers, read_answers
+from samtalecoach.plan.build import Plan, ProcessContext
+from samtalecoach.plan.interview import FlowContext, FlowSession, answer_situation
+from samtalecoach.plan.session import PlanRequest, layer_answers, make_plan
+from samtalecoach.practice import progress
+from samtalecoach.practice.drills import Drill, Outcome, Task
+from samtalecoach.practice.round import RoundRequest, practise
+from samtalecoach.process import records
+from samtalecoach.process.session import LogEntry, LogFlags, LogQuestions, log_conversation
+
+ANSWERS = """\
+situation: gæld
+topics:
+  - title: Overblik over gælden
+    decision_made: no
+    frame_in_place: yes
+    caseworker_must_act: no
+    citizen_lacks_knowledge: yes
+"""
+
+
+@dataclass
+class ScriptedPlanUI:
+    """Answers like a user would; records what it was shown."""
+
+    overwrite: bool = False
+    interrupt: bool = False
+    shown: list[Plan] = field(default_factory=list)
+    contexts: list[ProcessContext] = field(default_factory=list)
+
+    def show_process(self, context: ProcessContext) -> None:
+        self.contexts.append(context)
+
+    def interview(self, flow: FlowSession, ctx: FlowContext) -> PlanAnswers:
+        flow.state = answer_situation(flow.state, "stress")
+        if self.interrupt:
+            raise KeyboardInterrupt
+        return flow.state.answers
+
+    def show_plan(self, plan: Plan) -> None:
+        self.shown.append(plan)
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        return self.overwrite
+
+
+def test_the_command_line_is_layered_over_the_answers_file() -> None:
+    from_file = PlanAnswers(situation="debt", intensity=Intensity.GENTLE, topics=[TopicAnswers("A")])
+    layered = layer_answers(from_file, PlanRequest(situation="stress"))
+    assert (layered.situation, layered.situation_set, layered.intensity) == ("stress", True, Intensity.GENTLE)
+    assert from_file.situation == "debt"  # the file's answers are not edited in place
+    assert layer_answers(from_file, PlanRequest(intensity=Intensity.STRONG)).intensity is Intensity.STRONG
+
+
+def test_a_plan_from_an_answers_file_is_shown_and_written(tmp_path: Path) -> None:
+    answers = tmp_path / "svar.yaml"
+    answers.write_text(ANSWERS, encoding="utf-8")
+    ui = ScriptedPlanUI()
+    target = tmp_path / "plan.json"
+    result = make_plan(PlanRequest(answers_file=answers, output=target, lang=Lang.EN), ui)
+    assert ui.shown == [result.plan] and result.written == target
+    assert result.plan.situation is not None and result.plan.situation.id == "debt"
+    assert json.loads(target.read_text(encoding="utf-8"))["topics"][0]["type"] == "advisory.expert"
+
+
+def test_declining_to_overwrite_keeps_the_old_file(tmp_path: Path) -> None:
+    answers = tmp_path / "svar.yaml"
+    answers.write_text(ANSWERS, encoding="utf-8")
+    target = tmp_path / "plan.md"
+    target.write_text("gammel", encoding="utf-8")
+    with pytest.raises(SamtaleError) as info:
+        make_plan(PlanRequest(answers_file=answers, output=target), ScriptedPlanUI(overwrite=False))
+    assert info.value.key == "error.exists" and target.read_text(encoding="utf-8") == "gammel"
+
+
+def test_ctrl_c_in_the_interview_keeps_a_draft_with_the_data(tmp_path: Path) -> None:
+    with pytest.raises(Interrupted) as info:
+        make_plan(PlanRequest(interactive=True, data_dir=tmp_path), ScriptedPlanUI(interrupt=True))
+    draft = Path(str(info.value.params["path"]))
+    assert draft.parent == tmp_path / "drafts"
+    from samtalecoach.content.tree import load_tree
+
+    assert read_answers(draft, load_tree()).situation == "stress"
+
+
+def test_a_plan_for_a_process_is_kept_with_it(tmp_path: Path) -> None:
+    with database(tmp_path) as db:
+        records.create(db, "forløb-a", "Job")
+    answers = tmp_path / "svar.yaml"
+    answers.write_text(ANSWERS, encoding="utf-8")
+    ui = ScriptedPlanUI()
+    make_plan(PlanRequest(answers_file=answers, process_label="forløb-a", data_dir=tmp_path), ui)
+    assert [c.goal for c in ui.contexts] == ["Job"]
+    with database(tmp_path) as db:
+        process = records.load(db, "forløb-a")
+    assert records.planned_topics(process) == [
+        records.PlannedTopic("Overblik over gælden", ConversationType.ADVISORY_EXPERT)]
+
+
+@dataclass
+class ScriptedStudent:
+    """Picks the right answer (or the first wrong one), and can stop after some tasks."""
+
+    right: bool = True
+    stop_after: int | None = None
+    feedback_seen: int = 0
+    finished: list[list[Outcome]] = field(default_factory=list)
+
+    def choose_drill(self) -> Drill | None:
+        return Drill.KINDS
+
+    def ask(self, task: Task, number: int, total: int) -> str:
+        if self.stop_after is not None and number > self.stop_after:
+            raise KeyboardInterrupt
+        wrong = [c.value for c in task.choices if c.value not in task.correct]
+        return sorted(task.correct)[0] if self.right else wrong[0]
+
+    def feedback(self, task: Task, answer: str) -> None:
+        self.feedback_seen += 1
+
+    def finish(self, outcomes: list[Outcome]) -> None:
+        self.finished.append(list(outcomes))
+
+
+def test_a_round_runs_without_a_terminal_and_keeps_every_answer(tmp_path: Path) -> None:
+    student = ScriptedStudent()
+    outcomes = practise(RoundRequest(choose=True, count=4, seed=1, data_dir=tmp_path), student,
+                        today=date(2026, 11, 26))
+    assert len(outcomes) == 4 and all(o.correct for o in outcomes)
+    assert student.feedback_seen == 4 and student.finished == [outcomes]
+    with database(tmp_path) as db:
+        kinds = next(s for s in progress.stats(db) if s.drill is Drill.KINDS)
+    assert (kinds.answers, kinds.right) == (4, 4)
+
+
+def test_ctrl_c_in_a_round_keeps_the_answers_given(tmp_path: Path) -> None:
+    student = ScriptedStudent(right=False, stop_after=2)
+    with pytest.raises(Interrupted) as info:
+        practise(RoundRequest(drill=Drill.FORMS, count=5, seed=2, data_dir=tmp_path), student)
+    assert info.value.key == "practice.interrupted" and info.value.params["n"] == 2
+    assert [len(f) for f in student.finished] == [2]
+    with database(tmp_path) as db:
+        forms = next(s for s in progress.stats(db) if s.drill is Drill.FORMS)
+    assert (forms.answers, forms.right) == (2, 0)
+
+
+def test_a_conversation_is_logged_from_the_caseworkers_answers(tmp_path: Path) -> None:
+    with database(tmp_path) as db:
+        records.create(db, "b", "Job")
+    asked: list[LogQuestions] = []
+
+    def ask(questions: LogQuestions) -> LogEntry:
+        asked.append(questions)
+        return LogEntry(date(2026, 11, 2), (("Praktik", ConversationType.CO_CREATIVE),),
+                        (records.Agreement("Ringe", "rådgiveren", "fredag"),))
+
+    log_conversation("b", LogFlags(subgoal="Praktik"), tmp_path, ask=ask)
+    assert len(asked) == 1 and len(asked[0].dimensions) == 4
+    with database(tmp_path) as db:
+        process = records.load(db, "b")
+    assert process.subgoal == "Praktik" and process.conversations[0].agreements[0].what == "Ringe"
+
+
+def test_ctrl_c_while_logging_stores_nothing(tmp_path: Path) -> None:
+    with database(tmp_path) as db:
+        records.create(db, "c", "Job")
+
+    def ask(questions: LogQuestions) -> LogEntry:
+        raise KeyboardInterrupt
+
+    with pytest.raises(Interrupted) as info:
+        log_conversation("c", LogFlags(), tmp_path, ask=ask)
+    assert info.value.key == "process.log_cancelled"
+    with database(tmp_path) as db:
+        assert records.load(db, "c").conversations == ()
