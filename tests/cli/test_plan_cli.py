@@ -34,6 +34,7 @@ topics:
     agenda_together: no
     goal_settled: yes
     citizen_has_answers: yes
+    safety_first: no
     third_party: no
     type: co_creative
 """
@@ -171,7 +172,7 @@ def test_command_line_beats_the_answers_file(write_yaml: WriteYaml) -> None:
 
 def test_show_tree_draws_every_question() -> None:
     out = ok("--show-tree").stdout
-    from samtalecoach.content.tree import load_tree
+    from samtalecoach.content.tree_loader import load_tree
 
     tree = load_tree()
     for node in tree.nodes.values():

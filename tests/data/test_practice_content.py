@@ -7,7 +7,8 @@ from collections import Counter
 import pytest
 
 from samtalecoach.content.practice import PracticeContent, Verdict, load_practice
-from samtalecoach.content.tree import load_tree, recommend
+from samtalecoach.content.tree import recommend
+from samtalecoach.content.tree_loader import load_tree
 from samtalecoach.core.model import Banks, ConversationType
 
 TREE = load_tree()

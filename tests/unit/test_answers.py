@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from samtalecoach.content.tree import load_tree
+from samtalecoach.content.tree_loader import load_tree
 from samtalecoach.core.errors import UsageError
 from samtalecoach.core.i18n import render
 from samtalecoach.core.model import Banks, ConversationType, Intensity, Lang

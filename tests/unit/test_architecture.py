@@ -83,7 +83,7 @@ def _views(name: str) -> bool:
 
 @pytest.mark.parametrize(("library", "allowed", "in_use"), [
     ("questionary", _prompts, True),
-    ("prompt_toolkit", _prompts, False),
+    ("prompt_toolkit", _prompts, True),
     ("typer", _cli, True),
     ("click", _cli, False),
     ("rich", _views, True),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from samtalecoach.content.guide import load_guide
-from samtalecoach.content.tree import load_tree
+from samtalecoach.content.tree_loader import load_tree
 from samtalecoach.core.errors import UsageError
 from samtalecoach.core.model import Banks, ConversationType, Intensity
 from samtalecoach.plan.answers import PlanAnswers, TopicAnswers
@@ -15,6 +15,7 @@ from samtalecoach.plan.interview import (
     AskMoreTopics,
     AskPicks,
     AskSituation,
+    AskSuggestion,
     AskTitle,
     AskType,
     Done,
@@ -25,6 +26,7 @@ from samtalecoach.plan.interview import (
     answer_more_topics,
     answer_picks,
     answer_situation,
+    answer_suggestion,
     answer_title,
     answer_type,
     next_question,
@@ -48,6 +50,11 @@ def test_a_whole_flow_in_order(ctx: FlowContext) -> None:
     step = next_question(state, ctx)
     assert isinstance(step, AskFact) and step.node.fact == "decision_made"
     state = answer_fact(state, 1, "decision_made", True)  # the tree stops here: a decision
+    checks = {"decision_appealable": True, "frame_in_place": True, "other_theme": False, "third_party": False}
+    for fact, value in checks.items():  # then the decision's checks, in order
+        step = next_question(state, ctx)
+        assert isinstance(step, AskFact) and step.node.fact == fact
+        state = answer_fact(state, 1, fact, value)
     step = next_question(state, ctx)
     assert isinstance(step, AskType) and step.recommendation.type is ConversationType.ADVISORY_DECISION
     state = answer_type(state, 1, step.recommendation.type)
@@ -62,6 +69,27 @@ def test_a_whole_flow_in_order(ctx: FlowContext) -> None:
     assert keys == ["start", "topic1.step1", "topic1.step2", "end"]
 
 
+def test_a_decision_at_a_first_meeting_suggests_a_frame_topic_first(ctx: FlowContext) -> None:
+    state = answer_intensity(answer_situation(FlowState(), None), Intensity.MODERATE)
+    state = answer_title(state, 1, "Afslaget")
+    for fact, value in {"decision_made": True, "decision_appealable": True, "frame_in_place": False,
+                        "other_theme": False, "third_party": False}.items():
+        state = answer_fact(state, 1, fact, value)
+    state = answer_type(state, 1, ConversationType.ADVISORY_DECISION)
+    step = next_question(state, ctx)
+    assert isinstance(step, AskSuggestion) and step.suggestion.before
+    declined = answer_suggestion(state, 1, step.suggestion, None)
+    assert isinstance(next_question(declined, ctx), AskMoreTopics)  # asked once only
+    state = answer_suggestion(state, 1, step.suggestion, "Rammen")
+    assert [t.title for t in state.answers.topics] == ["Rammen", "Afslaget"]
+    assert state.confirmed == {2}  # the decision keeps its confirmed type under its new number
+    step = next_question(state, ctx)  # the new topic: the tree knows its type; 'other theme' is carried over
+    assert isinstance(step, AskFact) and (step.topic, step.node.fact) == (1, "third_party")
+    state = answer_fact(state, 1, "third_party", False)
+    step = next_question(state, ctx)
+    assert isinstance(step, AskType) and step.recommendation.type is ConversationType.ADVISORY_AUTHORITY
+
+
 def test_answering_never_changes_the_old_state(ctx: FlowContext) -> None:
     before = FlowState()
     after = answer_situation(before, "debt")
@@ -71,7 +99,9 @@ def test_answering_never_changes_the_old_state(ctx: FlowContext) -> None:
 
 def test_another_topic_asks_its_title_then_its_facts(ctx: FlowContext) -> None:
     answers = PlanAnswers(situation=None, intensity=Intensity.MODERATE,
-                          topics=[TopicAnswers("A", {"decision_made": True},
+                          topics=[TopicAnswers("A", {"decision_made": True, "decision_appealable": False,
+                                                     "frame_in_place": True, "other_theme": False,
+                                                     "third_party": False},
                                                ConversationType.ADVISORY_DECISION)],
                           situation_set=True)
     state = start_state(answers)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from samtalecoach.content.guide import PlanGuide, load_guide
-from samtalecoach.content.tree import load_tree
+from samtalecoach.content.tree_loader import load_tree
 from samtalecoach.core.model import Banks, ConversationType, Intensity, Kind, Moment, Phase
 from samtalecoach.plan.build import (
     INTENSITY_ORDER,
@@ -28,7 +28,7 @@ CO_CREATIVE = {"decision_made": False, "frame_in_place": True, "caseworker_must_
                "citizen_lacks_knowledge": False, "agenda_together": True, "third_party": False}
 COACHING = {"decision_made": False, "frame_in_place": True, "caseworker_must_act": False,
             "citizen_lacks_knowledge": False, "agenda_together": False, "goal_settled": True,
-            "citizen_has_answers": True, "third_party": False}
+            "citizen_has_answers": True, "safety_first": False, "third_party": False}
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from samtalecoach.content.practice import PracticeContent, load_practice, practice_dir
-from samtalecoach.content.tree import load_tree
+from samtalecoach.content.tree_loader import load_tree
 from samtalecoach.core.errors import DataError
 from samtalecoach.core.model import Banks, ConversationType, Form, Kind
 from samtalecoach.practice.drills import (

@@ -12,7 +12,7 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from samtalecoach.content.guide import load_guide
-from samtalecoach.content.tree import load_tree
+from samtalecoach.content.tree_loader import load_tree
 from samtalecoach.core.model import Banks, ConversationType, Dimension, Intensity, Lang
 from samtalecoach.plan.interview import FlowContext, FlowSession, FlowState
 from samtalecoach.process.records import Agreement, AllianceScores, PlannedTopic
@@ -48,11 +48,13 @@ def test_full_plan_with_back_and_own_question(ctx: FlowContext, keys: PipeInput)
         DOWN + ENTER,            # situation: the first real one (sick leave)
         ENTER,                   # intensity: moderate (the default)
         "Tilbage på job" + ENTER,  # title of topic 1
-        DOWN + ENTER,            # decision_made: no
-        ENTER,                   # frame_in_place: yes
-        DOWN + ENTER,            # caseworker_must_act: no
-        DOWN + DOWN + ENTER,     # citizen_lacks_knowledge: back!
-        ENTER,                   # caseworker_must_act again: yes -> helper
+        ENTER,                   # decision_made: Enter alone answers nothing
+        "n",                     # decision_made: no
+        "j",                     # frame_in_place: yes
+        "n",                     # caseworker_must_act: no
+        "<",                     # citizen_lacks_knowledge: back!
+        "j",                     # caseworker_must_act again: yes -> helper
+        "n",                     # check: no third party
         ENTER,                   # use the recommendation (advisory.helper)
         ENTER,                   # no more topics
     ]
@@ -67,7 +69,8 @@ def test_full_plan_with_back_and_own_question(ctx: FlowContext, keys: PipeInput)
     assert answers.intensity is Intensity.MODERATE
     (topic,) = answers.topics
     assert topic.title == "Tilbage på job"
-    assert topic.facts == {"decision_made": False, "frame_in_place": True, "caseworker_must_act": True}
+    assert topic.facts == {"decision_made": False, "frame_in_place": True, "caseworker_must_act": True,
+                           "third_party": False}
     assert topic.type is ConversationType.ADVISORY_HELPER
     assert {"own": "Hvad skal vi nå i dag?"} in answers.picks["start"]
     assert set(answers.picks) == {"start", "topic1.step1", "end"}
@@ -75,22 +78,23 @@ def test_full_plan_with_back_and_own_question(ctx: FlowContext, keys: PipeInput)
 
 
 def test_override_the_recommended_type(ctx: FlowContext, keys: PipeInput) -> None:
-    typed = [ENTER, ENTER, "Afslag" + ENTER, ENTER,   # no situation, moderate, title, decision: yes
+    typed = [ENTER, ENTER, "Afslag" + ENTER, "j",     # no situation, moderate, title, decision: yes
+             "j", "j", "n", "n",                     # checks: appeal, frame known, no own theme, no one else
              DOWN + ENTER,                           # choose the first other type instead
              ENTER]                                  # no more topics
     typed += [KEEP_SLOT] * 4
     session, _ = run(ctx, keys, typed)
     (topic,) = session.state.answers.topics
     assert topic.type is not ConversationType.ADVISORY_DECISION
-    assert topic.facts == {"decision_made": True}
+    assert topic.facts["decision_made"] is True and topic.facts["decision_appealable"] is True
 
 
 def test_back_from_the_first_fact_returns_to_the_title(ctx: FlowContext, keys: PipeInput) -> None:
     typed = [ENTER, ENTER, "Første" + ENTER,
-             DOWN + DOWN + ENTER,          # decision_made: back
+             "<",                          # decision_made: back
              "<" + ENTER,                  # title: back again (to intensity)
              DOWN + ENTER,                 # intensity: strong (one below the default)
-             "Andet" + ENTER, ENTER, ENTER, ENTER]
+             "Andet" + ENTER, "j", "j", "j", "n", "n", ENTER, ENTER]
     typed += [KEEP_SLOT] * 4
     session, _ = run(ctx, keys, typed)
     assert session.state.answers.intensity is Intensity.STRONG

@@ -93,7 +93,7 @@ def test_ctrl_c_in_the_interview_keeps_a_draft_with_the_data(tmp_path: Path) -> 
         make_plan(PlanRequest(interactive=True, data_dir=tmp_path), ScriptedPlanUI(interrupt=True))
     draft = Path(str(info.value.params["path"]))
     assert draft.parent == tmp_path / "drafts"
-    from samtalecoach.content.tree import load_tree
+    from samtalecoach.content.tree_loader import load_tree
 
     assert read_answers(draft, load_tree()).situation == "stress"
 

@@ -96,7 +96,7 @@ def plan(
     language = resolve_lang(lang)
     screen = output_format(fmt or OutputFormat.TABLE.value, SCREEN_FORMATS)
     if show_tree:
-        from samtalecoach.content.tree import load_tree
+        from samtalecoach.content.tree_loader import load_tree
         from samtalecoach.plan.render import tree_view
 
         console().print(tree_view(load_tree(), language))

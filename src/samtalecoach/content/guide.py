@@ -36,10 +36,12 @@ class PhaseGuide:
 
 @dataclass(frozen=True, slots=True)
 class TypeGuide:
-    """How to run the middle of a topic of one conversation type."""
+    """How to run the middle of a topic of one conversation type; ``situation_notes``
+    say it with weight for some life situations."""
 
     steps: tuple[GuideStep, ...]
     alliance: tuple[Localized, ...]
+    situation_notes: dict[str, Localized] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,8 @@ class PlanGuide:
     types: dict[ConversationType, TypeGuide]
     alliance: tuple[Localized, ...]
     dimensions: dict[Dimension, DimensionGuide] = field(default_factory=dict)
+    #: Reminders for plans where someone other than her and the caseworker takes part.
+    third_party: tuple[Localized, ...] = ()
 
 
 def bundled_guide_file() -> Path:
@@ -66,8 +70,10 @@ def bundled_guide_file() -> Path:
     return data_dir() / "plan_guide.yaml"
 
 
-def load_guide(path: Path | None = None, families: frozenset[str] | None = None) -> PlanGuide:
-    """Load and validate the plan guide; ``families`` are the known family ids, if checked."""
+def load_guide(path: Path | None = None, families: frozenset[str] | None = None,
+               situations: frozenset[str] | None = None) -> PlanGuide:
+    """Load and validate the plan guide; ``families`` and ``situations`` are the known
+    ids, when they are to be checked."""
     path = path or bundled_guide_file()
     file = display_path(path)
     document, problems = read_yaml(path, file)
@@ -78,16 +84,17 @@ def load_guide(path: Path | None = None, families: frozenset[str] | None = None)
     phases = {phase: phase_guide for phase, item in _sections(top, "phases", Phase, "phase")
               if (phase_guide := _phase(item, families)) is not None}
     types = {ctype: type_guide for ctype, item in _sections(top, "types", ConversationType, "type")
-             if (type_guide := _type(item)) is not None}
+             if (type_guide := _type(item, situations)) is not None}
     alliance = top.text_list("alliance")
+    third_party = top.text_list("third_party")
     dimensions = {dim: dim_guide for dim, item in _sections(top, "alliance_check", Dimension, "dimension")
                   if (dim_guide := _dimension(item)) is not None}
     if problems:
         raise DataError(problems)
-    return PlanGuide(phases, types, alliance, dimensions)
+    return PlanGuide(phases, types, alliance, dimensions, third_party)
 
 
-TOP_KEYS = ("phases", "types", "alliance", "alliance_check")
+TOP_KEYS = ("phases", "types", "alliance", "third_party", "alliance_check")
 
 
 def _sections(top: FieldReader, key: str, enum: type[E], name: str) -> Iterator[tuple[E, FieldReader]]:
@@ -127,8 +134,8 @@ def _phase(item: FieldReader, families: frozenset[str] | None) -> PhaseGuide | N
     return PhaseGuide(guidance, kinds, fams) if guidance is not None and item.ok else None
 
 
-def _type(item: FieldReader) -> TypeGuide | None:
-    item.check_keys({"steps", "alliance"}, ("steps", "alliance"))
+def _type(item: FieldReader, situations: frozenset[str] | None) -> TypeGuide | None:
+    item.check_keys({"steps", "alliance", "situation_notes"}, ("steps", "alliance"))
     steps: list[GuideStep] = []
     readers = item.sub_items("steps", "{kind: ..., guidance: ...}", {"kind", "guidance"})
     for step in readers:
@@ -138,7 +145,21 @@ def _type(item: FieldReader) -> TypeGuide | None:
             steps.append(GuideStep(kind, guidance))
     item.close(readers)
     alliance = item.text_list("alliance")
-    return TypeGuide(tuple(steps), alliance) if item.ok else None
+    notes: dict[str, Localized] = {}
+    raw = item.node.get("situation_notes")
+    if isinstance(raw, LinedDict):
+        reader = FieldReader(item.problems, item.file, raw, (*item.label, Msg.of("p.sub", key="situation_notes")))
+        for situation in raw:
+            if situations is not None and situation not in situations:
+                reader.error(situation, Msg.of("p.unknown", noun=noun("situation"), value=f"'{situation}'",
+                                               choices=", ".join(sorted(situations))))
+            text = reader.text(situation)
+            if text is not None:
+                notes[situation] = text
+        item.close([reader])
+    elif raw is not None:
+        item.error("situation_notes", Msg.of("p.not_mapping", key="situation_notes"))
+    return TypeGuide(tuple(steps), alliance, notes) if item.ok else None
 
 
 def _dimension(item: FieldReader) -> DimensionGuide | None:

@@ -1,23 +1,20 @@
-"""The decision tree: load and validate it, and walk it from a citizen's facts.
+"""The decision tree as a model, and walking it from the facts of one topic.
 
-The tree is data (``data/decision_tree.yaml``). Each node asks one yes/no fact
-and leads to another node or to an outcome; each outcome names a conversation
-type with its rationale and why not the nearest alternatives. Validation
-names file and line: unknown ids, unreachable nodes or outcomes, cycles,
-missing conversation types and missing facts are all errors.
+Each node asks one yes/no fact and leads to another node or to an outcome; each
+outcome names a conversation type with its rationale and why not the nearest
+alternatives. Once the type is known, the outcome's checks ask a few more facts
+that do not change the type: they add notes (a third party takes part, she can
+appeal) or suggest another topic (the frame is not in place, she also has a
+theme of her own). The tree is data; ``content.tree_loader`` reads and validates it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from samtalecoach.content.fields import FieldReader, choices, items_with_ids, mappings, noun, show
-from samtalecoach.content.yamlsrc import LinedDict, read_yaml
-from samtalecoach.core.errors import DataError, Msg, Problem, UsageError
+from samtalecoach.core.errors import UsageError
 from samtalecoach.core.model import ConversationType, Localized, Source
-from samtalecoach.core.paths import data_dir, display_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +43,48 @@ class TreeNode:
 
 
 @dataclass(frozen=True, slots=True)
+class Suggestion:
+    """Another topic that the answers point to: the check it comes from (``key``), its
+    title, the facts already known about it, whether it comes before the topic that
+    suggested it, and why."""
+
+    key: str
+    title: Localized
+    facts: Mapping[str, bool]
+    before: bool
+    why: Localized
+
+
+@dataclass(frozen=True, slots=True)
+class CheckEffect:
+    """What one answer to a check adds: a note (per type, or for all), or a suggestion."""
+
+    note: Localized | None = None
+    notes_by_type: Mapping[ConversationType, Localized] = field(default_factory=dict)
+    suggest: Suggestion | None = None
+
+    def note_for(self, ctype: ConversationType) -> Localized | None:
+        """The note for a topic of type ``ctype``."""
+        return self.notes_by_type.get(ctype, self.note)
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """A fact asked once the type is known; it adds a note or suggests a topic."""
+
+    fact: str
+    text: Localized
+    help: Localized
+    yes: CheckEffect
+    no: CheckEffect
+    source: Source | None = field(default=None, compare=False)
+
+    def effect(self, answer: bool) -> CheckEffect:
+        """What ``answer`` adds."""
+        return self.yes if answer else self.no
+
+
+@dataclass(frozen=True, slots=True)
 class WhyNot:
     """Why not a nearby conversation type."""
 
@@ -55,12 +94,13 @@ class WhyNot:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """A leaf of the decision tree: a conversation type and the reasons for it."""
+    """A leaf of the decision tree: a conversation type, the reasons, and its checks."""
 
     id: str
     type: ConversationType
     rationale: Localized
     why_not: tuple[WhyNot, ...]
+    checks: tuple[str, ...] = ()
     source: Source | None = field(default=None, compare=False)
 
 
@@ -72,19 +112,23 @@ class DecisionTree:
     nodes: dict[str, TreeNode]
     outcomes: dict[str, Outcome]
     announcements: dict[ConversationType, Localized]
+    checks: dict[str, Check] = field(default_factory=dict)
 
     @property
     def facts(self) -> tuple[str, ...]:
-        """Every fact the tree can ask about, in node order, without repeats."""
-        return tuple(dict.fromkeys(node.fact for node in self.nodes.values()))
+        """Every fact the tree can ask about (nodes, then checks), without repeats."""
+        return tuple(dict.fromkeys([*(n.fact for n in self.nodes.values()), *self.checks]))
 
 
 @dataclass(frozen=True, slots=True)
 class Recommendation:
-    """The tree's answer for one topic: the outcome and the facts that led there."""
+    """The tree's answer for one topic: the outcome, the facts that led there, and what
+    the answered checks add."""
 
     outcome: Outcome
     path: tuple[tuple[str, bool], ...]
+    notes: tuple[Localized, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
 
     @property
     def type(self) -> ConversationType:
@@ -92,206 +136,11 @@ class Recommendation:
         return self.outcome.type
 
 
-#: The facts every tree must be able to ask about (domain.md, issue "samtale plan").
-REQUIRED_FACTS = (
-    "decision_made",
-    "frame_in_place",
-    "citizen_lacks_knowledge",
-    "caseworker_must_act",
-    "goal_settled",
-    "citizen_has_answers",
-    "agenda_together",
-    "third_party",
-)
-ANSWERS = ("yes", "no")
-TOP_KEYS = {"start", "nodes", "outcomes", "announcements"}
-NODE_KEYS = {"id", "fact", "text", "help", "answers"}
-OUTCOME_KEYS = {"id", "type", "rationale", "why_not"}
+#: A question the flow can ask about a topic: a node of the tree, or a check.
+Question = TreeNode | Check
 
 
-def bundled_tree_file() -> Path:
-    """The bundled decision tree."""
-    return data_dir() / "decision_tree.yaml"
-
-
-def load_tree(path: Path | None = None) -> DecisionTree:
-    """Load and validate the decision tree. Raises DataError listing every problem."""
-    path = path or bundled_tree_file()
-    display = display_path(path)
-    document, problems = read_yaml(path, display)
-    if document is None or problems:
-        raise DataError(problems or [Problem(display, 1, Msg("p.empty_file"))])
-    if not isinstance(document, LinedDict):
-        raise DataError([Problem(display, 1, Msg.of("p.expected_top", keys=", ".join(sorted(TOP_KEYS))))])
-    top = FieldReader(problems, display, document, (Msg("noun.tree"),))
-    top.check_keys(TOP_KEYS, ("start", "nodes", "outcomes", "announcements"))
-    nodes = _nodes(problems, display, document)
-    outcomes = _outcomes(problems, display, document)
-    announcements = _announcements(problems, display, document)
-    start = document.get("start")
-    if not isinstance(start, str) or start not in nodes:
-        top.error("start", Msg.of("p.tree_start", value=show(start)))
-    if not problems:
-        _check_links(problems, display, str(start), nodes, outcomes)
-    if problems:
-        raise DataError(problems)
-    return DecisionTree(str(start), nodes, outcomes, announcements)
-
-
-def _nodes(problems: list[Problem], file: str, document: LinedDict) -> dict[str, TreeNode]:
-    nodes: dict[str, TreeNode] = {}
-    entries = mappings(problems, file, document, "nodes")
-    for item, node_id in items_with_ids(problems, file, entries, "node", {}):
-        item.check_keys(NODE_KEYS, ("id", "text", "help", "answers"))
-        fact = item.optional_id("fact") or node_id
-        text = item.text("text")
-        help_text = item.text("help")
-        branches = _branches(item)
-        if node_id and fact and text and help_text and branches and item.ok:
-            nodes[node_id] = TreeNode(node_id, fact, text, help_text, branches[0], branches[1],
-                                      item.source)
-    return nodes
-
-
-def _branches(item: FieldReader) -> tuple[Branch, Branch] | None:
-    answers = item.node.get("answers")
-    if not isinstance(answers, LinedDict):
-        item.error("answers", Msg("p.tree_answers"))
-        return None
-    if sorted(answers) != sorted(ANSWERS):
-        item.error("answers", Msg.of("p.tree_yes_no", got=", ".join(answers) or "-"))
-        return None
-    result = []
-    for answer in ANSWERS:
-        target = answers[answer]
-        if not isinstance(target, dict) or len(target) != 1 or not (
-            set(target) <= {"next", "outcome"} and isinstance(next(iter(target.values())), str)
-        ):
-            item.problems.append(Problem(item.file, answers.line_of(answer),
-                                         Msg.of("p.tree_branch", answer=answer), item.label))
-            item.ok = False
-            continue
-        result.append(Branch(next=target.get("next"), outcome=target.get("outcome")))
-    return (result[0], result[1]) if len(result) == 2 else None
-
-
-def _outcomes(problems: list[Problem], file: str, document: LinedDict) -> dict[str, Outcome]:
-    outcomes: dict[str, Outcome] = {}
-    entries = mappings(problems, file, document, "outcomes")
-    for item, outcome_id in items_with_ids(problems, file, entries, "outcome", {}):
-        item.check_keys(OUTCOME_KEYS, ("id", "type", "rationale", "why_not"))
-        ctype = item.enum("type", ConversationType, "type")
-        rationale = item.text("rationale")
-        why_not: list[WhyNot] = []
-        readers = item.sub_items("why_not", "{type: ..., text: ...}", {"type", "text"})
-        for reader in readers:
-            other = reader.enum("type", ConversationType, "type")
-            text = reader.text("text")
-            if other is not None and other == ctype:
-                reader.error("type", Msg("p.why_not_own"))
-            if other is not None and text is not None and reader.ok:
-                why_not.append(WhyNot(other, text))
-        item.close(readers)
-        if outcome_id and ctype and rationale and item.ok:
-            outcomes[outcome_id] = Outcome(outcome_id, ctype, rationale, tuple(why_not), item.source)
-    return outcomes
-
-
-def _announcements(
-    problems: list[Problem], file: str, document: LinedDict
-) -> dict[ConversationType, Localized]:
-    raw = document.get("announcements")
-    if not isinstance(raw, LinedDict):
-        problems.append(Problem(file, document.line_of("announcements"), Msg("p.announcements")))
-        return {}
-    reader = FieldReader(problems, file, raw, (Msg.of("p.sub", key="announcements"),))
-    result: dict[ConversationType, Localized] = {}
-    for key in raw:
-        try:
-            ctype = ConversationType(key)
-        except ValueError:
-            reader.error(key, Msg.of("p.unknown", noun=noun("type"), value=f"'{key}'",
-                                     choices=choices(ConversationType)))
-            continue
-        text = reader.text(key)
-        if text is not None:
-            result[ctype] = text
-    for ctype in ConversationType:
-        if ctype.value not in raw:
-            reader.error(None, Msg.of("p.missing_for", what=Msg("noun.announcement"), key=ctype.value))
-    return result
-
-
-def _node(node_id: str) -> tuple[Msg, ...]:
-    return (Msg.of("item", noun=noun("node"), id=node_id),)
-
-
-def _line(source: Source | None) -> int:
-    return source.line if source else 1
-
-
-def _check_links(
-    problems: list[Problem], file: str, start: str,
-    nodes: dict[str, TreeNode], outcomes: dict[str, Outcome],
-) -> None:
-    """Every link known, every node and outcome reachable, no cycles, all types and facts."""
-    for node in nodes.values():
-        line = _line(node.source)
-        for answer, branch in (("yes", node.yes), ("no", node.no)):
-            if branch.next is not None and branch.next not in nodes:
-                problems.append(Problem(file, line, Msg.of("p.tree_leads", answer=answer, noun=noun("node"),
-                                                           value=branch.next), _node(node.id)))
-            if branch.outcome is not None and branch.outcome not in outcomes:
-                problems.append(Problem(file, line, Msg.of("p.tree_leads", answer=answer,
-                                                           noun=noun("outcome"), value=branch.outcome),
-                                        _node(node.id)))
-    if problems:
-        return
-    reached_nodes: set[str] = set()
-    reached_outcomes: set[str] = set()
-    on_path: list[str] = []
-
-    def visit(node_id: str) -> None:
-        if node_id in on_path:
-            cycle = " -> ".join([*on_path[on_path.index(node_id):], node_id])
-            node = nodes[node_id]
-            problems.append(Problem(file, _line(node.source), Msg.of("p.tree_cycle", cycle=cycle)))
-            return
-        if node_id in reached_nodes:
-            return
-        reached_nodes.add(node_id)
-        on_path.append(node_id)
-        for branch in (nodes[node_id].yes, nodes[node_id].no):
-            if branch.next is not None:
-                visit(branch.next)
-            elif branch.outcome is not None:
-                reached_outcomes.add(branch.outcome)
-        on_path.pop()
-
-    visit(start)
-    for node in nodes.values():
-        if node.id not in reached_nodes:
-            problems.append(Problem(file, _line(node.source), Msg.of("p.unreachable", start=start),
-                                    _node(node.id)))
-    for outcome in outcomes.values():
-        if outcome.id not in reached_outcomes:
-            problems.append(Problem(file, _line(outcome.source), Msg.of("p.unreachable", start=start),
-                                    (Msg.of("item", noun=noun("outcome"), id=outcome.id),)))
-    types = {o.type for o in outcomes.values() if o.id in reached_outcomes}
-    for ctype in ConversationType:
-        if ctype not in types:
-            problems.append(Problem(file, 1, Msg.of("p.tree_no_outcome", type=ctype.value)))
-    facts = {node.fact for node in nodes.values()}
-    for fact in REQUIRED_FACTS:
-        if fact not in facts:
-            problems.append(Problem(file, 1, Msg.of("p.tree_no_fact", fact=fact)))
-
-
-def next_step(tree: DecisionTree, answers: Mapping[str, bool]) -> TreeNode | Recommendation:
-    """Walk the tree as far as ``answers`` go: the next node to ask, or the outcome.
-
-    Facts not on the path are never needed (and not asked).
-    """
+def _walk(tree: DecisionTree, answers: Mapping[str, bool]) -> TreeNode | tuple[Outcome, list[tuple[str, bool]]]:
     node = tree.nodes[tree.start]
     path: list[tuple[str, bool]] = []
     while True:
@@ -301,14 +150,43 @@ def next_step(tree: DecisionTree, answers: Mapping[str, bool]) -> TreeNode | Rec
         path.append((node.fact, answer))
         branch = node.branch(answer)
         if branch.outcome is not None:
-            return Recommendation(tree.outcomes[branch.outcome], tuple(path))
+            return tree.outcomes[branch.outcome], path
         assert branch.next is not None  # validated: exactly one is set
         node = tree.nodes[branch.next]
 
 
+def next_step(tree: DecisionTree, answers: Mapping[str, bool], *, checks: bool = True) -> Question | Recommendation:
+    """Walk the tree as far as ``answers`` go: the next question to ask, or the outcome.
+
+    Facts off the path are never asked. With ``checks``, the outcome's checks that
+    are still unanswered are asked before the recommendation is given; without, an
+    unanswered check simply adds nothing.
+    """
+    walked = _walk(tree, answers)
+    if isinstance(walked, TreeNode):
+        return walked
+    outcome, path = walked
+    notes: list[Localized] = []
+    suggestions: list[Suggestion] = []
+    for fact in outcome.checks:
+        check = tree.checks[fact]
+        if fact not in answers:
+            if checks:
+                return check
+            continue
+        effect = check.effect(answers[fact])
+        note = effect.note_for(outcome.type)
+        if note is not None:
+            notes.append(note)
+        if effect.suggest is not None:
+            suggestions.append(effect.suggest)
+    return Recommendation(outcome, tuple(path), tuple(notes), tuple(suggestions))
+
+
 def recommend(tree: DecisionTree, answers: Mapping[str, bool]) -> Recommendation:
-    """The recommendation for a complete set of answers; a missing fact is a UsageError."""
-    step = next_step(tree, answers)
-    if isinstance(step, TreeNode):
+    """The recommendation for the answers given; a missing fact on the path is a
+    UsageError (checks are optional here)."""
+    step = next_step(tree, answers, checks=False)
+    if isinstance(step, (TreeNode, Check)):
         raise UsageError(key="error.missing_fact", fact=step.fact, question=step.text)
     return step

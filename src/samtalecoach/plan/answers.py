@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from samtalecoach.content.fields import noun
-from samtalecoach.content.tree import DecisionTree, TreeNode, next_step
+from samtalecoach.content.tree import DecisionTree, Recommendation, next_step
 from samtalecoach.content.yamlsrc import parse_yaml
 from samtalecoach.core.errors import Msg, UsageError
 from samtalecoach.core.model import Banks, ConversationType, Intensity
@@ -225,11 +225,12 @@ def save_draft(answers: PlanAnswers, data_dir: Path | None = None) -> Path:
 
 
 def missing_facts(answers: PlanAnswers, tree: DecisionTree) -> list[str]:
-    """The facts still needed, as 'topics[N].fact'; empty when every topic is decided."""
+    """The facts still needed, as 'topics[N].fact'; empty when every topic is decided.
+    (Checks are optional in a file: unanswered, they add no note.)"""
     missing = []
     for number, topic in enumerate(answers.topics, 1):
-        step = next_step(tree, topic.facts)
-        if isinstance(step, TreeNode):
+        step = next_step(tree, topic.facts, checks=False)
+        if not isinstance(step, Recommendation):
             missing.append(f"topics[{number}].{step.fact}")
     return missing
 

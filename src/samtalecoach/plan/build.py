@@ -8,7 +8,7 @@ picks that :func:`default_picks` would make.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from samtalecoach.content.guide import PlanGuide
@@ -25,6 +25,7 @@ from samtalecoach.core.model import (
     Question,
     ReflectionQuestion,
     Situation,
+    Theme,
 )
 
 INTENSITY_ORDER = {Intensity.GENTLE: 0, Intensity.MODERATE: 1, Intensity.STRONG: 2}
@@ -54,11 +55,19 @@ class Topic:
     type: ConversationType
     situation: str | None = None
     intensity: Intensity | None = None
+    #: What the caseworker should keep in mind for this topic: the tree's notes from the
+    #: answered checks, and the type's note for the topic's situation.
+    notes: tuple[Localized, ...] = ()
 
     @property
     def overridden(self) -> bool:
         """True when the user chose another type than the tree recommended."""
         return self.type is not self.recommendation.type
+
+    @property
+    def third_party(self) -> bool:
+        """Whether someone other than her and the caseworker takes part in this topic."""
+        return bool(self.answers.get("third_party"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +151,19 @@ def decide_topics(tree: DecisionTree, requests: Sequence[TopicRequest]) -> list[
         topics.append(Topic(request.title, dict(request.answers), rec, request.override or rec.type,
                             request.situation, request.intensity))
     return topics
+
+
+def with_notes(guide: PlanGuide, topics: Sequence[Topic], situation: str | None) -> list[Topic]:
+    """The topics with their notes: the tree's, then the chosen type's note for the
+    topic's situation (or the plan's)."""
+    result = []
+    for topic in topics:
+        notes = list(topic.recommendation.notes)
+        weighted = guide.types[topic.type].situation_notes.get(topic.situation or situation or "")
+        if weighted is not None:
+            notes.append(weighted)
+        result.append(replace(topic, notes=tuple(notes)))
+    return result
 
 
 def plan_slots(
@@ -263,24 +285,37 @@ def transition_questions(
 
 
 def pick_reflections(
-    banks: Banks, types: Sequence[ConversationType]
+    banks: Banks, types: Sequence[ConversationType], third_party: bool = False
 ) -> list[ReflectionQuestion]:
     """Up to two reflection questions per moment (before, during, after): those
-    written for the plan's types first, then general ones."""
+    written for the plan's types first, then general ones. Questions about third
+    parties only where one takes part, or for a topic where the caseworker acts (which
+    by its nature involves others)."""
     chosen: list[ReflectionQuestion] = []
+    acting = ConversationType.ADVISORY_HELPER in types
+
+    def fits(r: ReflectionQuestion) -> bool:
+        if r.theme is not Theme.THIRD_PARTIES:
+            return True
+        return third_party or (acting and ConversationType.ADVISORY_HELPER in r.conversation_types)
+
     for moment in Moment:
-        pool = [r for r in banks.reflections if r.moment is moment]
+        pool = [r for r in banks.reflections if r.moment is moment and fits(r)]
         specific = [r for r in pool if set(r.conversation_types) & set(types)]
         general = [r for r in pool if not r.conversation_types]
         chosen.extend((specific + general)[:REFLECTIONS_PER_MOMENT])
     return chosen
 
 
-def alliance_reminders(guide: PlanGuide, types: Sequence[ConversationType]) -> list[Localized]:
-    """The general reminders, then those of each chosen type (no repeats)."""
+def alliance_reminders(guide: PlanGuide, types: Sequence[ConversationType],
+                       third_party: bool = False) -> list[Localized]:
+    """The general reminders, then those of each chosen type, then those for a third
+    party when one takes part (no repeats)."""
     reminders = list(guide.alliance)
     for ctype in dict.fromkeys(types):
         reminders += [r for r in guide.types[ctype].alliance if r not in reminders]
+    if third_party:
+        reminders += [r for r in guide.third_party if r not in reminders]
     return reminders
 
 
@@ -297,8 +332,9 @@ def build_plan(
     process: ProcessContext | None = None,
 ) -> Plan:
     """The whole plan. ``picks`` (slot key -> items) replaces the default picks slot by slot."""
-    topics = decide_topics(tree, requests)
     situation_id = situation.id if situation else None
+    topics = with_notes(guide, decide_topics(tree, requests), situation_id)
+    third_party = any(t.third_party for t in topics)
     slots = plan_slots(guide, topics, situation_id, intensity)
     chosen = default_picks(banks, slots)
     for key, items in (picks or {}).items():
@@ -312,7 +348,7 @@ def build_plan(
         sections=tuple(PlanSection(slot, tuple(chosen.get(slot.key, []))) for slot in slots),
         transitions=tuple(transition_questions(banks, topics, situation_id, intensity)),
         announcements=tuple((t, tree.announcements[t]) for t in dict.fromkeys(types)),
-        reflections=tuple(pick_reflections(banks, types)),
-        alliance=tuple(alliance_reminders(guide, types)),
+        reflections=tuple(pick_reflections(banks, types, third_party)),
+        alliance=tuple(alliance_reminders(guide, types, third_party)),
         process=process,
     )

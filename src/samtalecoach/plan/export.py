@@ -11,6 +11,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
+from samtalecoach.content.tree import Suggestion
 from samtalecoach.core.i18n import label, t
 from samtalecoach.core.model import Lang, Phase
 from samtalecoach.plan.build import Plan, PlanItem, PlanSection, Topic
@@ -37,6 +38,18 @@ def _section_json(section: PlanSection, lang: Lang) -> dict[str, Any]:
     }
 
 
+def suggestion_text(suggestion: Suggestion, lang: Lang) -> str:
+    """'Overvej også et emne: «Rammen for samarbejdet» før dette emne. Rammen er …'."""
+    where = t(lang, "plan.suggest.before" if suggestion.before else "plan.suggest.after")
+    return t(lang, "plan.suggest", title=suggestion.title, where=where, why=suggestion.why)
+
+
+def topic_notes(topic: Topic, lang: Lang) -> list[str]:
+    """The topic's notes, then the other topics its answers suggest, as sentences."""
+    return [n.get(lang) for n in topic.notes] + [
+        suggestion_text(s, lang) for s in topic.recommendation.suggestions]
+
+
 def _topic_json(number: int, topic: Topic, lang: Lang) -> dict[str, Any]:
     rec = topic.recommendation
     return {
@@ -50,6 +63,9 @@ def _topic_json(number: int, topic: Topic, lang: Lang) -> dict[str, Any]:
         "rationale": rec.outcome.rationale.get(lang),
         "why_not": [{"type": w.type.value, "text": w.text.get(lang)} for w in rec.outcome.why_not],
         "facts": {fact: answer for fact, answer in rec.path},
+        "notes": [n.get(lang) for n in topic.notes],
+        "suggestions": [{"key": sg.key, "title": sg.title.get(lang), "before": sg.before, "why": sg.why.get(lang),
+                         "facts": dict(sg.facts)} for sg in rec.suggestions],
     }
 
 
@@ -159,6 +175,7 @@ def plan_markdown(plan: Plan, lang: Lang) -> str:
         out.append(f"{number}. **{topic.title}** — {label(lang, topic.type)}")
         out.append(f"   - {t(lang, 'plan.why')}: {topic.recommendation.outcome.rationale.get(lang)}")
         out += [f"   - {w.text.get(lang)}" for w in topic.recommendation.outcome.why_not]
+        out += [f"   - **{t(lang, 'plan.note')}:** {note}" for note in topic_notes(topic, lang)]
         if topic.overridden:
             out.append(f"   - *{_override_line(topic, lang)}*")
     out += ["", f"## {t(lang, 'phase.start')}", ""]
@@ -250,6 +267,8 @@ def plan_html(plan: Plan, lang: Lang) -> str:
     for topic in plan.topics:
         outcome = topic.recommendation.outcome
         whys = "".join(f"<li>{e(w.text.get(lang))}</li>" for w in outcome.why_not)
+        whys += "".join(f"<li><strong>{e(t(lang, 'plan.note'))}:</strong> {e(note)}</li>"
+                        for note in topic_notes(topic, lang))
         override = f"<li><em>{e(_override_line(topic, lang))}</em></li>" if topic.overridden else ""
         parts.append(
             f"<li><strong>{e(topic.title)}</strong> — {e(label(lang, topic.type))}"

@@ -12,8 +12,9 @@ import copy
 from dataclasses import dataclass, field
 
 from samtalecoach.content.guide import PlanGuide
-from samtalecoach.content.tree import DecisionTree, Recommendation, TreeNode, next_step
-from samtalecoach.core.model import Banks, ConversationType, Intensity, Question
+from samtalecoach.content.tree import DecisionTree, Question, Recommendation, Suggestion, next_step
+from samtalecoach.core.model import Banks, ConversationType, Intensity
+from samtalecoach.core.model import Question as BankQuestion
 from samtalecoach.core.privacy import check_free_text
 from samtalecoach.plan.answers import PlanAnswers, TopicAnswers, topic_requests
 from samtalecoach.plan.build import DEFAULT_PICKS, Slot, decide_topics, plan_slots, suggest
@@ -27,6 +28,8 @@ class FlowState:
     situation_done: bool = False
     confirmed: set[int] = field(default_factory=set)
     topics_done: bool = False
+    #: The suggested topics already added or declined, by the check they come from.
+    handled: set[str] = field(default_factory=set)
 
     def copy(self) -> FlowState:
         """A deep copy, for the history that makes 'back' possible."""
@@ -61,10 +64,10 @@ class AskTitle:
 
 @dataclass(frozen=True, slots=True)
 class AskFact:
-    """A yes/no fact of the decision tree for one topic."""
+    """A yes/no fact of the decision tree (a node or a check) for one topic."""
 
     topic: int
-    node: TreeNode
+    node: Question
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,14 @@ class AskType:
 
     topic: int
     recommendation: Recommendation
+
+
+@dataclass(frozen=True, slots=True)
+class AskSuggestion:
+    """Add another topic that the answers about ``topic`` point to?"""
+
+    topic: int
+    suggestion: Suggestion
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +96,7 @@ class AskPicks:
     """Pick the questions for one slot."""
 
     slot: Slot
-    suggestions: tuple[Question, ...]
+    suggestions: tuple[BankQuestion, ...]
     preselected: tuple[str, ...]
 
 
@@ -94,7 +105,8 @@ class Done:
     """Nothing more to ask."""
 
 
-Step = AskSituation | AskIntensity | AskTitle | AskFact | AskType | AskMoreTopics | AskPicks | Done
+Step = (AskSituation | AskIntensity | AskTitle | AskFact | AskType | AskSuggestion | AskMoreTopics
+        | AskPicks | Done)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,10 +147,13 @@ def next_question(state: FlowState, ctx: FlowContext) -> Step:
         if not topic.title:
             return AskTitle(number)
         step = next_step(ctx.tree, topic.facts)
-        if isinstance(step, TreeNode):
+        if not isinstance(step, Recommendation):
             return AskFact(number, step)
         if number not in state.confirmed:
             return AskType(number, step)
+        for suggestion in step.suggestions:
+            if suggestion.key not in state.handled:
+                return AskSuggestion(number, suggestion)
     if not state.topics_done:
         return AskMoreTopics()
     used: set[str] = set()
@@ -190,6 +205,24 @@ def answer_type(state: FlowState, topic: int, chosen: ConversationType) -> FlowS
     new = state.copy()
     new.answers.topics[topic - 1].type = chosen
     new.confirmed.add(topic)
+    return new
+
+
+def answer_suggestion(state: FlowState, topic: int, suggestion: Suggestion, title: str | None) -> FlowState:
+    """Add the suggested topic (titled ``title``) before or after ``topic``, or decline it
+    (``title`` None). Either way it is not suggested again. The new topic starts with
+    the facts the suggestion knows, and with the conversation-wide 'other theme'."""
+    new = state.copy()
+    new.handled.add(suggestion.key)
+    if title is None:
+        return new
+    facts = dict(suggestion.facts)
+    source = new.answers.topics[topic - 1].facts
+    if "other_theme" in source:
+        facts.setdefault("other_theme", source["other_theme"])
+    position = topic - 1 if suggestion.before else topic
+    new.answers.topics.insert(position, TopicAnswers(check_free_text(title.strip(), "title"), facts))
+    new.confirmed = {n + 1 if n > position else n for n in new.confirmed}
     return new
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich import box
-from rich.console import RenderableType
+from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 from rich.tree import Tree
@@ -14,12 +14,13 @@ from samtalecoach.content.tree import DecisionTree
 from samtalecoach.core.i18n import label, t
 from samtalecoach.core.model import Lang, Phase
 from samtalecoach.plan.build import Plan, PlanItem, ProcessContext, Topic
-from samtalecoach.plan.export import followup_questions, header_facts
+from samtalecoach.plan.export import followup_questions, header_facts, suggestion_text, topic_notes
 from samtalecoach.ui.style import type_text
 
 
-def tree_view(tree: DecisionTree, lang: Lang) -> Tree:
-    """The decision tree as a Rich tree: questions, answers, outcomes."""
+def tree_view(tree: DecisionTree, lang: Lang) -> Group:
+    """The decision tree as a Rich tree (questions, answers, outcomes), then the checks
+    asked once the type is known, with what each answer adds."""
     yes, no = t(lang, "answer.yes"), t(lang, "answer.no")
 
     def grow(branch: Tree, node_id: str) -> None:
@@ -36,7 +37,17 @@ def tree_view(tree: DecisionTree, lang: Lang) -> Tree:
 
     root = Tree(Text(tree.nodes[tree.start].text.get(lang), style="bold"))
     grow(root, tree.start)
-    return root
+    checks = Tree(Text(t(lang, "tree.checks"), style="bold"))
+    for check in tree.checks.values():
+        users = [o.type for o in tree.outcomes.values() if check.fact in o.checks]
+        names = ", ".join(label(lang, ctype) for ctype in dict.fromkeys(users))
+        node = checks.add(Text.assemble(check.text.get(lang), (f"  ({names})", "dim")))
+        for answer, effect in ((yes, check.yes), (no, check.no)):
+            if effect.suggest is not None:
+                node.add(Text.assemble((f"{answer} → ", "dim"), suggestion_text(effect.suggest, lang)))
+            elif effect.note is not None:
+                node.add(Text.assemble((f"{answer} → ", "dim"), effect.note.get(lang)))
+    return Group(root, Text(""), checks)
 
 
 def recommendation_view(topic: Topic, number: int, lang: Lang) -> Panel:
@@ -48,6 +59,9 @@ def recommendation_view(topic: Topic, number: int, lang: Lang) -> Panel:
     for why in outcome.why_not:
         body.append("• ", style="dim")
         body.append(why.text.get(lang) + "\n", style="dim")
+    for note in topic_notes(topic, lang):
+        body.append("→ ", style="bold")
+        body.append(note + "\n")
     if topic.overridden:
         body.append(t(lang, "plan.override", chosen=label(lang, topic.type),
                       recommended=label(lang, topic.recommendation.type)), style="italic")

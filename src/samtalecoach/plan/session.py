@@ -17,7 +17,7 @@ from typing import Protocol
 
 from samtalecoach.content.guide import load_guide
 from samtalecoach.content.sources import load_bank_set
-from samtalecoach.content.tree import load_tree
+from samtalecoach.content.tree_loader import load_tree
 from samtalecoach.core.errors import Interrupted, SamtaleError, UsageError
 from samtalecoach.core.model import Banks, Intensity, Lang
 from samtalecoach.core.paths import data_dir as bundled_data
@@ -121,7 +121,8 @@ def process_context(label: str, data_dir: Path | None) -> ProcessContext:
 def _content(request: PlanRequest) -> FlowContext:
     """The banks (bundled and the user's), the tree and the guide."""
     banks = load_bank_set(request.bank_dirs)
-    guide = load_guide(families=frozenset(f.id for f in banks.families))
+    guide = load_guide(families=frozenset(f.id for f in banks.families),
+                       situations=frozenset(s.id for s in banks.situations))
     return FlowContext(banks, load_tree(), guide)
 
 

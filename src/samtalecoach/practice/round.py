@@ -15,7 +15,7 @@ from typing import Protocol
 
 from samtalecoach.content.practice import Verdict, load_practice
 from samtalecoach.content.sources import load_bank_set
-from samtalecoach.content.tree import load_tree
+from samtalecoach.content.tree_loader import load_tree
 from samtalecoach.core.errors import Interrupted
 from samtalecoach.core.messages import LABELS, MESSAGES
 from samtalecoach.core.model import ConversationType, Form, Kind, Localized, Phase

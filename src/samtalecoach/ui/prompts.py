@@ -13,7 +13,13 @@ from datetime import date
 from typing import Any
 
 import questionary
+from prompt_toolkit import PromptSession
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.keys import Keys
 from questionary import Choice, Separator
+from questionary.question import Question
+from questionary.styles import merge_styles_default
 from rich.console import RenderableType
 from rich.text import Text
 
@@ -27,6 +33,7 @@ from samtalecoach.plan.interview import (
     AskMoreTopics,
     AskPicks,
     AskSituation,
+    AskSuggestion,
     AskTitle,
     AskType,
     Done,
@@ -39,6 +46,7 @@ from samtalecoach.plan.interview import (
     answer_more_topics,
     answer_picks,
     answer_situation,
+    answer_suggestion,
     answer_title,
     answer_type,
     next_question,
@@ -101,10 +109,18 @@ def _ask(step: Step, session: FlowSession, ctx: FlowContext, lang: Lang, show: S
         return _ask_title(step, session, lang)
     if isinstance(step, AskFact):
         show(_dim(step.node.help.get(lang)))
-        choices = [Choice(t(lang, "answer.yes"), value="yes"), Choice(t(lang, "answer.no"), value="no")]
         title = state.answers.topics[step.topic - 1].title
-        value = _select(f"[{title}] {step.node.text.get(lang)}", choices + back, lang)
-        return None if value == BACK else answer_fact(state, step.topic, step.node.fact, value == "yes")
+        answer = yes_no(f"[{title}] {step.node.text.get(lang)}", lang, back=bool(session.history))
+        return None if answer == GO_BACK else answer_fact(state, step.topic, step.node.fact, answer is True)
+    if isinstance(step, AskSuggestion):
+        suggestion = step.suggestion
+        title = suggestion.title.get(lang)
+        show(_dim(suggestion.why.get(lang)))
+        where = "prompt.suggest.before" if suggestion.before else "prompt.suggest.after"
+        answer = yes_no(t(lang, where, title=title, n=step.topic), lang, back=bool(session.history))
+        if answer == GO_BACK:
+            return None
+        return answer_suggestion(state, step.topic, suggestion, title if answer is True else None)
     if isinstance(step, AskType):
         from samtalecoach.plan.render import recommendation_view
 
@@ -237,8 +253,64 @@ def confirm_overwrite(path: str, lang: Lang) -> bool:
 
 
 def confirm(question: str, lang: Lang) -> bool:
-    """A yes/no question; no is the default."""
-    return bool(questionary.confirm(question, default=False).unsafe_ask())
+    """A yes/no question; Enter alone answers no."""
+    return yes_no(question, lang, default=False) is True
+
+
+#: What ``yes_no`` returns when the user goes back.
+GO_BACK = "back"
+
+
+def yes_no(message: str, lang: Lang, *, default: bool | None = None, back: bool = False) -> bool | str:
+    """A yes/no question in the user's language: j/y for yes, n for no, and '<' for back
+    when ``back`` is allowed. With no ``default``, Enter alone does nothing: the user
+    must choose, so pressing Enter through a list of questions never answers any of them."""
+    status: dict[str, bool | str | None] = {"answer": None, "done": False}
+    keys = {True: "J/n", False: "j/N", None: "j/n"}[default] if lang is Lang.DA else \
+        {True: "Y/n", False: "y/N", None: "y/n"}[default]
+    hint = t(lang, "prompt.yes_no.back" if back else "prompt.yes_no", keys=keys)
+
+    def tokens() -> FormattedText:
+        parts = [("class:qmark", "?"), ("class:question", f" {message} ")]
+        answer = status["answer"]
+        if not status["done"]:
+            parts.append(("class:instruction", hint + " "))
+        if answer is not None:
+            text = t(lang, "prompt.back") if answer == GO_BACK else t(lang, "answer.yes" if answer else "answer.no")
+            parts.append(("class:answer", text))
+        return FormattedText(parts)
+
+    bindings = KeyBindings()
+
+    def finish(event: KeyPressEvent, answer: bool | str) -> None:
+        status["answer"], status["done"] = answer, True
+        event.app.exit(result=answer)
+
+    @bindings.add(Keys.ControlC, eager=True)
+    @bindings.add(Keys.ControlQ, eager=True)
+    def _interrupt(event: KeyPressEvent) -> None:
+        event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    for key in ("j", "J", "y", "Y"):
+        bindings.add(key)(lambda event: finish(event, True))
+    for key in ("n", "N"):
+        bindings.add(key)(lambda event: finish(event, False))
+    if back:
+        bindings.add("<")(lambda event: finish(event, GO_BACK))
+
+    @bindings.add(Keys.ControlM, eager=True)
+    def _enter(event: KeyPressEvent) -> None:
+        if default is not None:
+            finish(event, default)
+
+    @bindings.add(Keys.Any)
+    def _other(event: KeyPressEvent) -> None:
+        """Other keys do nothing."""
+
+    session: PromptSession[bool | str] = PromptSession(tokens, key_bindings=bindings,
+                                                       style=merge_styles_default([None]))
+    result: bool | str = Question(session.app).unsafe_ask()
+    return result
 
 
 def _free_text(message: str, lang: Lang, default: str = "") -> str:
@@ -281,7 +353,7 @@ def ask_log(questions: LogQuestions, lang: Lang) -> LogEntry:
     for planned in questions.planned:
         topics.append((planned.title, _type_choice(t(lang, "log.type_used", title=planned.title), lang,
                                                    planned.type)))
-    while not topics or questionary.confirm(t(lang, "log.more_topics"), default=False).unsafe_ask():
+    while not topics or confirm(t(lang, "log.more_topics"), lang):
         title = _free_text(t(lang, "log.topic"), lang)
         if title:
             topics.append((title, _type_choice(t(lang, "log.type_used", title=title), lang, None)))
@@ -295,7 +367,7 @@ def ask_log(questions: LogQuestions, lang: Lang) -> LogEntry:
     note = _free_text(t(lang, "log.note"), lang)
     caseworker = _scores(lang, questions.dimensions)
     citizen = None
-    if questionary.confirm(t(lang, "log.citizen"), default=False).unsafe_ask():
+    if confirm(t(lang, "log.citizen"), lang):
         citizen = _scores(lang, [(d, t(lang, "log.citizen_prefix") + q) for d, q in questions.dimensions])
     return LogEntry(held, tuple(topics), tuple(agreements), tuple(followups), note, caseworker, citizen)
 
