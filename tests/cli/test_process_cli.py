@@ -49,9 +49,49 @@ def test_new_log_show_plain() -> None:
     assert "Mål: Ordinær beskæftigelse" in out
     assert "2026-10-15: Praktikken (Samskabende)" in out
     assert "Mål: 8 → 5 (6)" in out
-    assert "- Ringe til butikken (borgeren, fredag)" in out
+    assert "- ☐ [a1] Ringe til butikken (borgeren, fredag) (2026-10-15)" in out
+    assert "Aftalt: ☐ [a1] Ringe til butikken (borgeren, fredag)" in out and "Note: Træt" in out
     assert "Mål faldt fra 8 til 5." in out
     assert "Tag aftalen om mål og delmål op igen" in out
+
+
+def _facts(label: str) -> list[str]:
+    """Every stored fact of a process that a reader must find, read from its JSON export."""
+    data = json.loads(ok("process", "export", label, "--format", "json").stdout)
+    facts = [data["goal"], data["subgoal"]]
+    for conversation in data["conversations"]:
+        facts.append(conversation["date"])
+        facts += [topic["title"] for topic in conversation["topics"]]
+        facts += [f"[{a['code']}] {a['what']}" for a in conversation["agreements"]]
+        facts += [f"[{f['code']}] {f['text']}" for f in conversation["follow_ups"]]
+        facts += [conversation["note"]] if conversation["note"] else []
+        for scores in conversation["alliance"].values():
+            if scores:
+                facts.append(f"Mål {scores['goals']} · Opgaver {scores['tasks']}")
+    for plan in data["plans"]:
+        facts.append(f"Plan fra {plan['date']}")
+        facts += [topic["title"] for topic in plan["plan"]["topics"]]
+    return facts
+
+
+def test_screen_markdown_and_json_carry_the_same_facts(tmp_path: Path) -> None:
+    setup_process()
+    ok("process", "log", "forløb-a", "--date", "2026-11-01", "--topic", "Opfølgning=coaching",
+       "--done", "f1", "--agreed", "Sende lægeerklæringen|rådgiveren|mandag", "--note", "Bedre søvn")
+    ok("plan", "--example", "--process", "forløb-a", "--format", "json")
+    facts = _facts("forløb-a")
+    assert len(facts) > 15 and "[f1] Søvnen" in facts
+    wide = {"COLUMNS": "250"}
+    screens = {
+        "table": runner.invoke(app, ["process", "show", "forløb-a", "--format", "table"], env=wide).stdout,
+        "plain": ok("process", "show", "forløb-a", "--format", "plain").stdout,
+        "markdown": ok("process", "export", "forløb-a", "--format", "markdown").stdout,
+    }
+    for name, text in screens.items():
+        missing = [fact for fact in facts if fact not in text]
+        assert missing == [], name
+        assert "☑ [f1] Søvnen (klaret 2026-11-01)" in text, name  # done, and no longer listed as open
+        assert "☐ [f1]" not in text and "Planen er gemt" not in text, name
 
 
 def test_show_table_fits_80_columns() -> None:

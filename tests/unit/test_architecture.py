@@ -70,7 +70,7 @@ def _layer(name: str) -> tuple[int, str]:
 
 
 def _prompts(name: str) -> bool:
-    return name == "samtalecoach.ui.prompts"
+    return name == "samtalecoach.ui.prompts" or name.startswith("samtalecoach.ui.prompts.")
 
 
 def _cli(name: str) -> bool:

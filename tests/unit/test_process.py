@@ -13,7 +13,8 @@ from samtalecoach.core.errors import SamtaleError, UsageError
 from samtalecoach.core.model import ConversationType
 from samtalecoach.core.store import open_store
 from samtalecoach.process import records as proc
-from samtalecoach.process.records import Agreement, AllianceScores, Flag
+from samtalecoach.process.alliance import AllianceScores, Flag, flags, parse_scores
+from samtalecoach.process.records import Agreement
 
 COACHING = ConversationType.COACHING
 
@@ -70,11 +71,34 @@ def test_log_keeps_everything_in_order(db: sqlite3.Connection) -> None:
     last = record.conversations[-1]
     assert last.topics == (("Praktik", ConversationType.CO_CREATIVE),
                            ("Skolen", ConversationType.ADVISORY_EXPERT))
-    assert last.agreements == (Agreement("Ringe til butikken", "borgeren", "fredag"),)
+    assert [(a.what, a.who, a.due, a.done) for a in last.agreements] == [
+        ("Ringe til butikken", "borgeren", "fredag", None)]
     assert last.citizen == AllianceScores(8, 7, 9, 8)
     assert record.subgoal == "Praktik i butik"
-    assert proc.open_followups(record) == [("agreed", "Ringe til butikken (borgeren, fredag)"),
-                                           ("follow_up", "Første dag")]
+    assert [(i.kind, i.text) for i in proc.open_items(record)] == [
+        ("agreed", "Ringe til butikken (borgeren, fredag)"), ("follow_up", "Første dag")]
+
+
+def test_items_stay_open_until_marked_done(db: sqlite3.Connection) -> None:
+    proc.create(db, "a", "Job")
+    proc.log_conversation(db, "a", held=date(2026, 1, 1), topics=[("Rammen", COACHING)],
+                          agreements=[Agreement("Søge tre job", "borgeren")], followups=["Søvnen"])
+    proc.log_conversation(db, "a", held=date(2026, 1, 15), topics=[("Praktik", COACHING)],
+                          agreements=[Agreement("Ringe til lægen", "rådgiveren")])
+    record = proc.load(db, "a")
+    codes = {i.text: i.code for i in proc.open_items(record)}
+    assert set(codes) == {"Søge tre job (borgeren)", "Søvnen", "Ringe til lægen (rådgiveren)"}
+    proc.log_conversation(db, "a", held=date(2026, 2, 1), topics=[("Praktik", COACHING)],
+                          done=[codes["Søvnen"], codes["Søge tre job (borgeren)"]])
+    record = proc.load(db, "a")
+    assert [i.text for i in proc.open_items(record)] == ["Ringe til lægen (rådgiveren)"]
+    assert record.conversations[0].followups[0].done == date(2026, 2, 1)
+    for bad in (codes["Søvnen"], "a999", "x1", "f"):  # done already, unknown, malformed
+        with pytest.raises(UsageError) as info:
+            proc.log_conversation(db, "a", held=date(2026, 2, 2), topics=[("x", COACHING)], done=[bad])
+        assert info.value.key == "error.done_code"
+    assert len(proc.load(db, "a").conversations) == 3  # nothing stored by the refused ones
+    assert proc.is_caseworker("Rådgiveren") and proc.is_caseworker("mig") and not proc.is_caseworker("borgeren")
 
 
 @pytest.mark.parametrize("field", ["note", "agreement", "followup", "topic"])
@@ -104,14 +128,14 @@ def test_cpr_is_refused_everywhere_and_nothing_is_stored(db: sqlite3.Connection,
      ("bond=10, goals=0, overall=5, tasks=3", AllianceScores(0, 3, 10, 5))],
 )
 def test_scores_parse(text: str, expected: AllianceScores) -> None:
-    assert proc.parse_scores(text, "--alliance") == expected
+    assert parse_scores(text, "--alliance") == expected
 
 
 @pytest.mark.parametrize("text", ["7,6,8", "goals=7,tasks=6,bond=8", "11,6,8,7", "a,b,c,d",
                                   "goals=7,goals=6,bond=8,overall=7", "mood=7,tasks=6,bond=8,overall=7"])
 def test_bad_scores(text: str) -> None:
     with pytest.raises(UsageError):
-        proc.parse_scores(text, "--alliance")
+        parse_scores(text, "--alliance")
 
 
 def record_with(*checks: AllianceScores | None) -> proc.Process:
@@ -124,20 +148,20 @@ def record_with(*checks: AllianceScores | None) -> proc.Process:
 
 def test_flags_drop_of_two_or_more() -> None:
     record = record_with(AllianceScores(8, 8, 8, 8), AllianceScores(6, 7, 8, 9))
-    assert proc.flags(record) == [Flag("goals", "drop", 8, 6)]
+    assert flags(record.conversations) == [Flag("goals", "drop", 8, 6)]
 
 
 def test_flags_score_under_six() -> None:
     record = record_with(AllianceScores(5, 9, 6, 7))
-    assert proc.flags(record) == [Flag("goals", "low", None, 5)]
+    assert flags(record.conversations) == [Flag("goals", "low", None, 5)]
 
 
 def test_no_flags_when_steady_or_unchecked() -> None:
-    assert proc.flags(record_with(AllianceScores(7, 7, 7, 7), AllianceScores(6, 8, 7, 7))) == []
-    assert proc.flags(record_with(None, None)) == []
+    assert flags(record_with(AllianceScores(7, 7, 7, 7), AllianceScores(6, 8, 7, 7)).conversations) == []
+    assert flags(record_with(None, None).conversations) == []
     # a check skipped in between compares with the last one that was made
     record = record_with(AllianceScores(9, 9, 9, 9), None, AllianceScores(7, 9, 9, 9))
-    assert proc.flags(record) == [Flag("goals", "drop", 9, 7)]
+    assert flags(record.conversations) == [Flag("goals", "drop", 9, 7)]
 
 
 def test_export_holds_everything(db: sqlite3.Connection) -> None:
@@ -147,9 +171,11 @@ def test_export_holds_everything(db: sqlite3.Connection) -> None:
                           caseworker=AllianceScores(7, 6, 8, 7))
     proc.attach_plan(db, "a", {"schema": "samtale.plan-record/1"}, today=date(2026, 1, 31))
     data = proc.to_json(proc.load(db, "a"))
-    assert data["schema"] == "samtale.process/1" and data["subgoal"] == "Praktik"
+    assert data["schema"] == "samtale.process/2" and data["subgoal"] == "Praktik"
     (conversation,) = data["conversations"]
-    assert conversation["agreements"] == [{"what": "Ringe", "who": "mig", "when": "mandag"}]
+    assert conversation["agreements"] == [{"code": "a1", "what": "Ringe", "who": "mig", "when": "mandag",
+                                           "done": None}]
+    assert data["open"] == [{"code": "a1", "kind": "agreed", "text": "Ringe (mig, mandag)", "date": "2026-02-01"}]
     assert conversation["alliance"]["caseworker"] == {"goals": 7, "tasks": 6, "bond": 8, "overall": 7}
     assert data["plans"] == [{"date": "2026-01-31", "plan": {"schema": "samtale.plan-record/1"}}]
 

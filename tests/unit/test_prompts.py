@@ -15,9 +15,10 @@ from samtalecoach.content.guide import load_guide
 from samtalecoach.content.tree_loader import load_tree
 from samtalecoach.core.model import Banks, ConversationType, Dimension, Intensity, Lang
 from samtalecoach.plan.interview import FlowContext, FlowSession, FlowState
-from samtalecoach.process.records import Agreement, AllianceScores, PlannedTopic
+from samtalecoach.process.alliance import AllianceScores
+from samtalecoach.process.records import Agreement, PlannedTopic
 from samtalecoach.process.session import LogQuestions
-from samtalecoach.ui.prompts import run_flow
+from samtalecoach.ui.prompts.plan import run_flow
 
 DOWN, UP, ENTER, SPACE = "\x1b[B", "\x1b[A", "\r", " "
 #: In a slot: accept the checkbox as preselected, then keep the order.
@@ -58,10 +59,9 @@ def test_full_plan_with_back_and_own_question(ctx: FlowContext, keys: PipeInput)
         ENTER,                   # use the recommendation (advisory.helper)
         ENTER,                   # no more topics
     ]
-    # Start slot: the list wraps, so UP twice from the top reaches "add my own"
-    # (the last entries are: more, own, back). Tick it, type the question, then
-    # accept the list (now with the own question ticked) and keep the order.
-    typed += [UP + UP + SPACE + ENTER, "Hvad skal vi nå i dag?" + ENTER, ENTER, ENTER]
+    # Start slot: 'n' adds a question of her own; type it, then accept the list (now
+    # with the own question ticked) and keep the order.
+    typed += ["n", "Hvad skal vi nå i dag?" + ENTER, ENTER, ENTER]
     typed += [KEEP_SLOT] * 2  # the helper step, then the end
     session, shown = run(ctx, keys, typed)
     answers = session.state.answers
@@ -94,7 +94,8 @@ def test_back_from_the_first_fact_returns_to_the_title(ctx: FlowContext, keys: P
              "<",                          # decision_made: back
              "<" + ENTER,                  # title: back again (to intensity)
              DOWN + ENTER,                 # intensity: strong (one below the default)
-             "Andet" + ENTER, "j", "j", "j", "n", "n", ENTER, ENTER]
+             "\x15Andet" + ENTER,          # the earlier title is shown: Ctrl-U clears it
+             "j", "j", "j", "n", "n", ENTER, ENTER]
     typed += [KEEP_SLOT] * 4
     session, _ = run(ctx, keys, typed)
     assert session.state.answers.intensity is Intensity.STRONG
@@ -102,7 +103,7 @@ def test_back_from_the_first_fact_returns_to_the_title(ctx: FlowContext, keys: P
 
 
 def test_ask_log_with_a_planned_topic(keys: PipeInput) -> None:
-    from samtalecoach.ui.prompts import ask_log
+    from samtalecoach.ui.prompts.log import ask_log
 
     dimensions = ((Dimension.GOALS, "Mål?"), (Dimension.TASKS, "Opgaver?"), (Dimension.BOND, "Relation?"),
                   (Dimension.OVERALL, "Samlet?"))
@@ -128,3 +129,29 @@ def test_ask_log_with_a_planned_topic(keys: PipeInput) -> None:
     assert answers.followups == ("Søvnen",) and answers.note == ""
     assert answers.caseworker == AllianceScores(7, 6, 7, 7)
     assert answers.citizen == AllianceScores(8, 7, 7, 7)
+
+
+def test_going_back_shows_the_earlier_answers(ctx: FlowContext, keys: PipeInput) -> None:
+    typed = [ENTER, ENTER, "Første" + ENTER,
+             "n", "j",                     # decision: no, frame: yes
+             "<",                          # caseworker_must_act: back to the frame question
+             "<",                          # ... and back to the decision question
+             "<",                          # ... and back to the title
+             ENTER,                        # the title field holds "Første": Enter keeps it
+             ENTER, ENTER,                 # decision and frame: Enter keeps the earlier no and yes
+             "j", "n", ENTER, ENTER]       # acting: yes -> helper; no third party; type; no more topics
+    typed += [KEEP_SLOT] * 3
+    session, _ = run(ctx, keys, typed)
+    (topic,) = session.state.answers.topics
+    assert topic.title == "Første"  # not "Emne 1"
+    assert topic.facts == {"decision_made": False, "frame_in_place": True, "caseworker_must_act": True,
+                           "third_party": False}
+
+
+def test_enter_alone_never_answers_a_question_of_the_tree(ctx: FlowContext, keys: PipeInput) -> None:
+    typed = [ENTER, ENTER, "Emne" + ENTER, ENTER * 5, "n", "j", "j", "n", ENTER, ENTER]
+    typed += [KEEP_SLOT] * 3
+    session, _ = run(ctx, keys, typed)
+    (topic,) = session.state.answers.topics
+    assert topic.facts["decision_made"] is False  # five Enters did not answer 'yes'
+    assert topic.type is ConversationType.ADVISORY_HELPER

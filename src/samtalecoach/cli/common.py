@@ -133,6 +133,6 @@ def confirm(question: str, lang: Lang, yes: bool) -> bool:
         return True
     if not sys.stdin.isatty():
         raise UsageError(key="error.confirm_no_tty")
-    from samtalecoach.ui.prompts import confirm as ask
+    from samtalecoach.ui.prompts.widgets import confirm as ask
 
     return ask(question, lang)

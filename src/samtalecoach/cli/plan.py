@@ -47,7 +47,7 @@ class TerminalPlanUI:
             console().print(process_header(context, self.lang))
 
     def interview(self, flow: FlowSession, ctx: FlowContext) -> PlanAnswers:
-        from samtalecoach.ui.prompts import run_flow
+        from samtalecoach.ui.prompts.plan import run_flow
 
         return run_flow(flow, ctx, self.lang, console().print).answers
 
@@ -68,7 +68,7 @@ class TerminalPlanUI:
     def confirm_overwrite(self, path: Path) -> bool:
         if not (self.can_ask and sys.stdin.isatty()):
             return False
-        from samtalecoach.ui.prompts import confirm_overwrite
+        from samtalecoach.ui.prompts.plan import confirm_overwrite
 
         return confirm_overwrite(str(path), self.lang)
 

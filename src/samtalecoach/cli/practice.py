@@ -43,7 +43,7 @@ class TerminalRoundUI:
         self.labels = {value: loc.get(self.lang) for value, loc in names.items()}
 
     def choose_drill(self) -> Drill | None:
-        from samtalecoach.ui.prompts import ask_drill
+        from samtalecoach.ui.prompts.practice import ask_drill
 
         menu = [(d.value, t(self.lang, "drill." + d.value)) for d in Drill]
         chosen = ask_drill(self.lang, [*menu, (ALL, t(self.lang, "practice.all"))])
@@ -51,7 +51,7 @@ class TerminalRoundUI:
 
     def ask(self, task: Task, number: int, total: int) -> str:
         from samtalecoach.practice.render import task_view
-        from samtalecoach.ui.prompts import ask_task
+        from samtalecoach.ui.prompts.practice import ask_task
 
         console().print(task_view(task, self.lang, number, total))
         choices = [(c.value, c.label.get(self.lang)) for c in task.choices]

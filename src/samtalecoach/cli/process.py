@@ -26,7 +26,7 @@ from samtalecoach.cli.common import (
 )
 from samtalecoach.core.errors import ExitStatus, SamtaleError, UsageError
 from samtalecoach.core.i18n import resolve_lang, t
-from samtalecoach.core.model import OutputFormat
+from samtalecoach.core.model import Lang, OutputFormat
 from samtalecoach.core.store import database
 from samtalecoach.process import records
 from samtalecoach.process.session import LogEntry, LogFlags, LogQuestions, log_conversation
@@ -37,18 +37,33 @@ EXPORT_FORMATS = (OutputFormat.JSON, OutputFormat.MARKDOWN)
 LabelArg = Annotated[str, typer.Argument(metavar="LABEL")]
 
 
+def _question_texts(lang: Lang) -> dict[str, str]:
+    """Question id -> text, to show the questions of the plans kept with a process."""
+    from samtalecoach.content.sources import load_bank_set
+
+    return {q.id: q.text.get(lang) for q in load_bank_set().questions}
+
+
 @user_errors
 def process_new(
     label: LabelArg,
     goal: Annotated[str, typer.Option("--goal", help=h("opt.goal"))] = "",
     subgoal: Annotated[str, typer.Option("--subgoal", help=h("opt.subgoal"))] = "",
+    situation: Annotated[str | None, typer.Option(
+        "--situation", "-s", help=h("opt.process_situation"), metavar="SITUATION")] = None,
     lang: LangOpt = None,
     data_dir: DataDirOpt = None,
 ) -> None:
     language = resolve_lang(lang)
     records.check_label(label)
+    situation_id = None
+    if situation is not None:
+        from samtalecoach.content.sources import load_bank_set
+        from samtalecoach.questions.finder import resolve_situation
+
+        situation_id = resolve_situation(load_bank_set(), situation).id
     with database(data_dir) as db:
-        records.create(db, label, goal, subgoal)
+        records.create(db, label, goal, subgoal, situation=situation_id)
     echo_err(language, "process.created", label=label)
 
 
@@ -73,7 +88,8 @@ def process_list(lang: LangOpt = None, fmt: ViewFormatOpt = None, data_dir: Data
         return
     from samtalecoach.process.render import process_list_view
 
-    console().print(process_list_view(processes, language))
+    out = console()
+    out.print(process_list_view(processes, language, out.width))
 
 
 @user_errors
@@ -89,15 +105,16 @@ def process_show(label: LabelArg, lang: LangOpt = None, fmt: ViewFormatOpt = Non
         sys.stdout.write(json.dumps(records.to_json(record), ensure_ascii=False, indent=2) + "\n")
         return
     guide = load_guide()
+    texts = _question_texts(language) if record.plans else {}
     if chosen is OutputFormat.PLAIN:
         from samtalecoach.process.export import process_plain
 
-        sys.stdout.write(process_plain(record, guide, language))
+        sys.stdout.write(process_plain(record, guide, language, texts))
         return
     from samtalecoach.process.render import process_view
 
     out = console()
-    for view in process_view(record, guide, language):
+    for view in process_view(record, guide, language, texts):
         out.print(view)
 
 
@@ -114,15 +131,16 @@ def process_log(
     citizen: Annotated[str | None, typer.Option("--citizen", help=h("opt.citizen"), metavar="SCORES")] = None,
     subgoal: Annotated[str | None, typer.Option("--subgoal", help=h("opt.subgoal"))] = None,
     held: Annotated[str | None, typer.Option("--date", help=h("opt.date"), metavar="DATE")] = None,
+    done: Annotated[list[str] | None, typer.Option("--done", help=h("opt.done"), metavar="CODE")] = None,
     lang: LangOpt = None,
     data_dir: DataDirOpt = None,
 ) -> None:
     language = resolve_lang(lang)
     flags = LogFlags(tuple(topic or ()), tuple(agreed or ()), tuple(follow_up or ()), note, alliance,
-                     citizen, subgoal, held)
+                     citizen, subgoal, held, tuple(done or ()))
 
     def ask(questions: LogQuestions) -> LogEntry:
-        from samtalecoach.ui.prompts import ask_log
+        from samtalecoach.ui.prompts.log import ask_log
 
         return ask_log(questions, language)
 
@@ -150,7 +168,7 @@ def process_export(
     if chosen is OutputFormat.JSON:
         text = json.dumps(records.to_json(record), ensure_ascii=False, indent=2) + "\n"
     else:
-        text = process_markdown(record, load_guide(), language)
+        text = process_markdown(record, load_guide(), language, _question_texts(language) if record.plans else {})
     if output is None:
         sys.stdout.write(text)
         return

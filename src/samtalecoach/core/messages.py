@@ -289,6 +289,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skriv hvert tal fra 1 til {n} én gang, eller tryk Enter",
         "Type each number from 1 to {n} once, or press enter",
     ),
+    "opt.done": (
+        "Et åbent punkt fra en tidligere samtale, der nu er klaret, med sin kode fra 'process show', fx a3 "
+        "(kan gentages).",
+        "An open item from an earlier conversation that is now done, by its code from 'process show', e.g. a3 "
+        "(repeatable).",
+    ),
+    "opt.process_situation": (
+        "Borgerens livssituation (id, alias eller navn); planer for forløbet bruger den.",
+        "The citizen's life situation (id, alias or name); plans for the process use it.",
+    ),
+    "error.done_code": (
+        "--done: '{code}' er ikke et åbent punkt i forløbet. Se koderne med 'samtale process show'.",
+        "--done: '{code}' is not an open item of the process. See the codes with 'samtale process show'.",
+    ),
+    "process.done_on": ("klaret {date}", "done {date}"),
+    "process.follow_up": ("Følg op", "Follow up"),
+    "process.check.caseworker": ("Dit alliancetjek", "Your alliance check"),
+    "process.check.citizen": ("Borgerens tjek", "The citizen's check"),
+    "process.plans": ("Planer", "Plans"),
+    "process.plan_of": ("Plan fra {date}", "Plan of {date}"),
+    "process.label": ("Forløb", "Process"),
+    "process.last": ("Seneste samtale", "Last conversation"),
+    "log.done": ("Hvilke åbne punkter fra tidligere er nu klaret?", "Which open items from before are now done?"),
+    "prompt.select.keys": ("(tal eller piletaster, Enter vælger)", "(numbers or arrow keys, Enter chooses)"),
+    "prompt.text.back": ("(< går tilbage)", "(< goes back)"),
+    "prompt.picks.keys": ("mellemrum vælger, Enter går videre", "space ticks, Enter goes on"),
+    "prompt.picks.more_key": ("+ flere forslag", "+ more suggestions"),
+    "prompt.picks.own_key": ("n nyt eget spørgsmål", "n new question of your own"),
+    "prompt.picks.back_key": ("< tilbage", "< back"),
+    "prompt.picks.chosen": ("{n} valgt", "{n} chosen"),
+    "prompt.other_path": (
+        "Gem i en anden fil (tom = gem ikke; dine svar gemmes som kladde):",
+        "Save to another file (empty = do not save; your answers are kept as a draft):",
+    ),
     "prompt.overwrite": ("{path} findes allerede. Overskriv?", "{path} already exists. Overwrite?"),
     "plan.help": (
         "Forbered en samtale: beslutningstræet vælger samtaletype for hvert emne, og du "
@@ -577,6 +611,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "process.question.agreed": (
         "Sidst aftalte vi: {item}. Hvordan er det gået?",
         "Last time we agreed: {item}. How has it gone?",
+    ),
+    "process.question.mine": (
+        "Sidst lovede jeg: {item}. Fortæl hende, hvad der er kommet ud af det.",
+        "Last time I promised: {item}. Tell her what has come of it.",
     ),
     "process.question.follow_up": (
         "Sidst ville vi følge op på: {item}. Hvordan står det til nu?",

@@ -114,13 +114,20 @@ class PlanSection:
 
 @dataclass(frozen=True, slots=True)
 class ProcessContext:
-    """The process a plan belongs to: its goals, and what was agreed last time."""
+    """The process a plan belongs to: its goals, what is still open from earlier
+    conversations, and the alliance warnings."""
 
     label: str
     goal: str
     subgoal: str
-    #: ("agreed" or "follow_up", text) from the latest conversation.
+    #: (kind, text): "agreed" (her task or a shared one), "mine" (the caseworker's own
+    #: task: she reports back on it), or "follow_up".
     followups: tuple[tuple[str, str], ...] = ()
+    warnings: tuple[Localized, ...] = ()
+    #: The situation remembered for the citizen (a situation id), used when none is given.
+    situation: str | None = None
+    #: True when the process has no conversation logged yet: this is the first one.
+    first: bool = False
 
 
 @dataclass(frozen=True, slots=True)

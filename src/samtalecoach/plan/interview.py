@@ -43,6 +43,8 @@ class FlowSession:
 
     state: FlowState
     history: list[FlowState]
+    #: The states left by going back, latest last: a step asked again shows its earlier answer.
+    future: list[FlowState] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

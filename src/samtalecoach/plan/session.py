@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from samtalecoach.content.guide import load_guide
+from samtalecoach.content.guide import PlanGuide, load_guide
 from samtalecoach.content.sources import load_bank_set
 from samtalecoach.content.tree_loader import load_tree
 from samtalecoach.core.errors import Interrupted, SamtaleError, UsageError
-from samtalecoach.core.model import Banks, Intensity, Lang
+from samtalecoach.core.model import Banks, Intensity, Lang, Localized
 from samtalecoach.core.paths import data_dir as bundled_data
 from samtalecoach.core.paths import write_atomic
 from samtalecoach.core.store import database
@@ -108,14 +108,21 @@ def plan_writer(output: Path) -> Callable[[Plan, Lang], str]:
     return writer
 
 
-def process_context(label: str, data_dir: Path | None) -> ProcessContext:
-    """The process a plan is for: its goals, and what was agreed last time."""
+def process_context(label: str, data_dir: Path | None, guide: PlanGuide) -> ProcessContext:
+    """The process a plan is for: its goals, what is still open (her tasks and the
+    caseworker's own), its alliance warnings and the situation remembered for her."""
     from samtalecoach.process import records
+    from samtalecoach.process.alliance import flags
+    from samtalecoach.process.export import flag_text
 
     with database(data_dir) as db:
         process = records.load(db, label)
-    return ProcessContext(process.label, process.goal, process.subgoal,
-                          tuple(records.open_followups(process)))
+    items = tuple(("mine" if item.kind == "agreed" and records.is_caseworker(item.who) else item.kind, item.text)
+                  for item in records.open_items(process))
+    warnings = tuple(Localized(flag_text(f, guide, Lang.DA), flag_text(f, guide, Lang.EN))
+                     for f in flags(process.conversations))
+    return ProcessContext(process.label, process.goal, process.subgoal, items, warnings, process.situation,
+                          first=not process.conversations)
 
 
 def _content(request: PlanRequest) -> FlowContext:
@@ -163,9 +170,12 @@ def make_plan(request: PlanRequest, ui: PlanUI) -> PlanResult:
     if request.output is not None:
         plan_writer(request.output)  # a bad suffix is an error before any question
     content = _content(request)
-    context = process_context(request.process_label, request.data_dir) if request.process_label else None
-    if context is not None:
+    context = None
+    if request.process_label:
+        context = process_context(request.process_label, request.data_dir, content.guide)
         ui.show_process(context)
+        if request.situation is None and context.situation:
+            request = dataclasses.replace(request, situation=context.situation)
     answers = _answers(request, content, ui)
     situation = content.banks.situation(answers.situation) if answers.situation else None
     plan = build_plan(
@@ -176,8 +186,9 @@ def make_plan(request: PlanRequest, ui: PlanUI) -> PlanResult:
     ui.show_plan(plan)
     written = write_plan(plan, request, ui)
     if context is not None:
-        from samtalecoach.process.records import attach_plan
+        from samtalecoach.process.records import attach_plan, set_situation
 
         with database(request.data_dir) as db:
             attach_plan(db, context.label, plan_record(plan))
+            set_situation(db, context.label, plan.situation.id if plan.situation else None)
     return PlanResult(plan, written)

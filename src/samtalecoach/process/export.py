@@ -1,33 +1,22 @@
-"""A process as plain text (screen readers, pipes) and as Markdown (export)."""
+"""A process as plain text (screen readers, pipes) and as Markdown (export).
+
+Both carry every fact that is stored, as ``process show`` on screen and the JSON
+export do: each conversation with its topics, agreements and follow-ups (open
+or done, with their codes), note and alliance check; the alliance over time; what
+is still open; the warnings; and the plans kept with the process.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from samtalecoach.content.guide import PlanGuide
 from samtalecoach.core.i18n import label, t
-from samtalecoach.core.model import Dimension, Lang
-from samtalecoach.process.records import LOW, Flag, FlagKind, Process, flags, open_followups
-
-
-def trend(process: Process, dimension: Dimension) -> tuple[list[int], list[int | None]]:
-    """The caseworker's and the citizen's scores of one dimension, per conversation
-    with a caseworker check."""
-    mine, theirs = [], []
-    for conversation in process.conversations:
-        if conversation.caseworker is None:
-            continue
-        mine.append(conversation.caseworker.get(dimension))
-        theirs.append(conversation.citizen.get(dimension) if conversation.citizen else None)
-    return mine, theirs
-
-
-def trend_text(process: Process, dimension: Dimension) -> str:
-    """'7 → 8 → 5 (6)': the caseworker's scores, the citizen's in brackets."""
-    mine, theirs = trend(process, dimension)
-    pairs = zip(mine, theirs, strict=True)
-    return " → ".join(f"{m}" + (f" ({c})" if c is not None else "") for m, c in pairs)
+from samtalecoach.core.model import ConversationType, Dimension, Lang
+from samtalecoach.process.alliance import LOW, AllianceScores, Flag, FlagKind, flags, trend, trend_text
+from samtalecoach.process.records import Conversation, Process, open_items
 
 
 def flag_text(flag: Flag, guide: PlanGuide, lang: Lang) -> str:
@@ -38,57 +27,96 @@ def flag_text(flag: Flag, guide: PlanGuide, lang: Lang) -> str:
     return t(lang, "process.flag.low", name=name, current=flag.current, low=LOW)
 
 
-def _lines(process: Process, guide: PlanGuide, lang: Lang, md: bool) -> list[str]:
-    h2 = "## " if md else ""
-    bullet = "- " if md else "- "
-    out = [f"{'# ' if md else ''}{process.label}", ""]
-    out += [f"{t(lang, 'process.goal')}: {process.goal}",
-            f"{t(lang, 'process.subgoal')}: {process.subgoal or '-'}", ""]
-    out.append(f"{h2}{t(lang, 'process.timeline')}")
-    if md:
-        out.append("")
+def scores_text(scores: AllianceScores, guide: PlanGuide, lang: Lang) -> str:
+    """'Mål 8 · Opgaver 7 · Relation 8 · Samlet 8'."""
+    return " · ".join(f"{guide.dimensions[d].name.get(lang)} {scores.get(d)}" for d in Dimension)
+
+
+def item_text(code: str, text: str, done: object, lang: Lang) -> str:
+    """'☐ [a3] Ringe til butikken (borgeren, fredag)', or '☑ … (klaret 2026-10-15)'."""
+    if done is None:
+        return f"☐ [{code}] {text}"
+    return f"☑ [{code}] {text} ({t(lang, 'process.done_on', date=done)})"
+
+
+def conversation_lines(c: Conversation, guide: PlanGuide, lang: Lang) -> list[str]:
+    """The facts of one conversation, one per line, below its date and topics."""
+    lines = [f"{t(lang, 'process.agreed')}: {item_text(a.code, a.text, a.done, lang)}" for a in c.agreements]
+    lines += [f"{t(lang, 'process.follow_up')}: {item_text(f.code, f.text, f.done, lang)}" for f in c.followups]
+    if c.note:
+        lines.append(f"{t(lang, 'process.note')}: {c.note}")
+    if c.caseworker:
+        lines.append(f"{t(lang, 'process.check.caseworker')}: {scores_text(c.caseworker, guide, lang)}")
+    if c.citizen:
+        lines.append(f"{t(lang, 'process.check.citizen')}: {scores_text(c.citizen, guide, lang)}")
+    return lines
+
+
+def topics_text(c: Conversation, lang: Lang) -> str:
+    """'Rammen (Myndighedssamtale); Praktikken (Samskabende)'."""
+    return "; ".join(f"{title} ({label(lang, ctype)})" for title, ctype in c.topics)
+
+
+def plan_lines(record: Mapping[str, Any], question_texts: Mapping[str, str], lang: Lang) -> list[str]:
+    """A kept plan: its topics and types, then the questions picked for each part."""
+    lines = [f"{n}. {topic['title']} ({label(lang, ConversationType(topic['type']))})"
+             for n, topic in enumerate(record.get("topics", []), 1)]
+    for slot, picks in record.get("picks", {}).items():
+        texts = [p["own"] if isinstance(p, dict) else question_texts.get(p, p) for p in picks]
+        lines += [f"{slot}: {text}" for text in texts]
+    return lines
+
+
+def _lines(process: Process, guide: PlanGuide, lang: Lang, md: bool,
+           question_texts: Mapping[str, str]) -> list[str]:
+    h1, h2, h3 = ("# ", "## ", "### ") if md else ("", "", "")
+    bullet, indent = "- ", "  - " if md else "    "
+
+    def section(key: str) -> list[str]:
+        return ["", f"{h2}{t(lang, key)}"] + ([""] if md else [])
+
+    out = [f"{h1}{process.label}", "",
+           f"{t(lang, 'process.goal')}: {process.goal}" + ("  " if md else ""),
+           f"{t(lang, 'process.subgoal')}: {process.subgoal or '-'}"]
+    out += section("process.timeline")
     if not process.conversations:
         out.append(t(lang, "process.no_conversations"))
     for c in process.conversations:
-        topics = "; ".join(f"{title} ({label(lang, ctype)})" for title, ctype in c.topics)
-        out.append(f"{bullet}{c.held.isoformat()}: {topics}")
-        for a in c.agreements:
-            extra = ", ".join(x for x in (a.who, a.due) if x)
-            out.append(f"    {t(lang, 'process.agreed')}: {a.what}" + (f" ({extra})" if extra else ""))
-        if c.note:
-            out.append(f"    {t(lang, 'process.note')}: {c.note}")
-    out += ["", f"{h2}{t(lang, 'process.alliance')}"]
-    if md:
-        out.append("")
+        out.append(f"{bullet}{c.held.isoformat()}: {topics_text(c, lang)}")
+        out += [f"{indent}{line}" for line in conversation_lines(c, guide, lang)]
+    out += section("process.alliance")
     for dimension in Dimension:
-        mine, _ = trend(process, dimension)
+        mine, _ = trend(process.conversations, dimension)
         if mine:
-            name = guide.dimensions[dimension].name.get(lang)
-            out.append(f"{bullet}{name}: {trend_text(process, dimension)}")
-    out += ["", f"{h2}{t(lang, 'process.followups')}"]
-    if md:
-        out.append("")
-    out += [f"{bullet}{item}" for _, item in open_followups(process)] or ["-"]
-    out += ["", f"{h2}{t(lang, 'process.flags')}"]
-    if md:
-        out.append("")
-    warnings = flags(process)
+            out.append(f"{bullet}{guide.dimensions[dimension].name.get(lang)}: "
+                       f"{trend_text(process.conversations, dimension)}")
+    out += section("process.followups")
+    out += [f"{bullet}☐ [{i.code}] {i.text} ({i.held.isoformat()})" for i in open_items(process)] or ["-"]
+    out += section("process.flags")
+    warnings = flags(process.conversations)
     if not warnings:
         out.append(t(lang, "process.no_flags"))
     for flag in warnings:
         out.append(f"{bullet}{flag_text(flag, guide, lang)}")
-        out += [f"    {s.get(lang)}" for s in guide.dimensions[flag.dimension].suggestions]
+        out += [f"{indent}{s.get(lang)}" for s in guide.dimensions[flag.dimension].suggestions]
+    if process.plans:
+        out += section("process.plans")
+        for when, record in process.plans:
+            out += [f"{h3}{t(lang, 'process.plan_of', date=when.isoformat())}", *([""] if md else [])]
+            out += [f"{bullet}{line}" for line in plan_lines(record, question_texts, lang)]
     return out
 
 
-def process_plain(process: Process, guide: PlanGuide, lang: Lang) -> str:
+def process_plain(process: Process, guide: PlanGuide, lang: Lang,
+                  question_texts: Mapping[str, str] | None = None) -> str:
     """``samtale process show --format plain``."""
-    return "\n".join(_lines(process, guide, lang, md=False)) + "\n"
+    return "\n".join(_lines(process, guide, lang, False, question_texts or {})) + "\n"
 
 
-def process_markdown(process: Process, guide: PlanGuide, lang: Lang) -> str:
-    """``samtale process export --format md``: everything stored, readable."""
-    return "\n".join(_lines(process, guide, lang, md=True)) + "\n"
+def process_markdown(process: Process, guide: PlanGuide, lang: Lang,
+                     question_texts: Mapping[str, str] | None = None) -> str:
+    """``samtale process export --format markdown``: everything stored, readable."""
+    return "\n".join(_lines(process, guide, lang, True, question_texts or {})) + "\n"
 
 
 def processes_json(processes: Sequence[Process]) -> str:

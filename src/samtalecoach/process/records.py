@@ -1,9 +1,10 @@
 """Conversation processes (samtaleforløb): one citizen, a series of conversations.
 
 The caseworker is process owner: an overall goal and the current sub-goal,
-what was agreed, what to follow up next time, and an alliance check after
-every conversation. Labels are pseudonyms; every free text is checked for CPR
-numbers before it is stored.
+what was agreed, what to follow up next time (open until marked done), and an
+alliance check after every conversation. Labels are pseudonyms; every free text
+is checked for CPR numbers before it is stored. A process loads in a fixed
+number of queries, however many conversations it has.
 """
 
 from __future__ import annotations
@@ -11,46 +12,57 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from samtalecoach.core.errors import SamtaleError, UsageError
 from samtalecoach.core.model import ConversationType, Dimension
 from samtalecoach.core.privacy import check_free_text
 from samtalecoach.core.store import compact, transaction
+from samtalecoach.process.alliance import AllianceScores, validate_scores
 
 LABEL = re.compile(r"[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå._-]{0,39}")
-#: A drop of this much or more from one conversation to the next is flagged.
-DROP = 2
-#: Any score below this is flagged.
-LOW = 6
 
 
 @dataclass(frozen=True, slots=True)
 class Agreement:
-    """What was agreed: what, who, when."""
+    """What was agreed: what, who, when; once stored, its code ('a3') and when it was done."""
 
     what: str
     who: str = ""
     due: str = ""
+    code: str = ""
+    done: date | None = None
+
+    @property
+    def text(self) -> str:
+        """'what (who, when)'."""
+        extra = ", ".join(x for x in (self.who, self.due) if x)
+        return self.what + (f" ({extra})" if extra else "")
 
 
 @dataclass(frozen=True, slots=True)
-class AllianceScores:
-    """One rater's alliance check, 0-10 on each dimension."""
+class FollowUp:
+    """Something to follow up next time; once stored, its code ('f7') and when it was done."""
 
-    goals: int
-    tasks: int
-    bond: int
-    overall: int
+    text: str
+    code: str = ""
+    done: date | None = None
 
-    def get(self, dimension: Dimension) -> int:
-        """The score of ``dimension``."""
-        value: int = getattr(self, dimension.value)
-        return value
+
+@dataclass(frozen=True, slots=True)
+class OpenItem:
+    """An agreement or follow-up not yet marked done, and the conversation it is from."""
+
+    code: str
+    kind: str  # "agreed" or "follow_up"
+    text: str
+    held: date
+    #: The agreement's 'who', for telling the caseworker's own tasks from hers.
+    who: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +73,7 @@ class Conversation:
     held: date
     topics: tuple[tuple[str, ConversationType], ...]
     agreements: tuple[Agreement, ...]
-    followups: tuple[str, ...]
+    followups: tuple[FollowUp, ...]
     note: str
     caseworker: AllianceScores | None
     citizen: AllianceScores | None
@@ -78,28 +90,13 @@ class Process:
     conversations: tuple[Conversation, ...] = ()
     #: The plans made for it: when, and the language-independent plan record.
     plans: tuple[tuple[date, dict[str, Any]], ...] = field(default=())
+    #: The citizen's life situation (a situation id), remembered for her next plans.
+    situation: str | None = None
 
     @property
     def last(self) -> Conversation | None:
         """The latest conversation, if any."""
         return self.conversations[-1] if self.conversations else None
-
-
-class FlagKind(StrEnum):
-    """What an alliance warning is about."""
-
-    DROP = "drop"
-    LOW = "low"
-
-
-@dataclass(frozen=True, slots=True)
-class Flag:
-    """A warning about the alliance, with the dimension and what happened."""
-
-    dimension: Dimension
-    kind: FlagKind
-    previous: int | None
-    current: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +114,16 @@ def check_label(label: str) -> str:
     return check_free_text(label, "label")
 
 
-def _date(text: str) -> date:
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _day(text: str) -> date:
     return date.fromisoformat(text)
 
 
 def create(db: sqlite3.Connection, label: str, goal: str, subgoal: str = "",
-           today: date | None = None) -> None:
+           today: date | None = None, situation: str | None = None) -> None:
     """A new process. The label must be new."""
     label = check_label(label)
     goal = check_free_text(goal.strip(), "--goal")
@@ -132,8 +133,8 @@ def create(db: sqlite3.Connection, label: str, goal: str, subgoal: str = "",
     with transaction(db):
         if db.execute("SELECT 1 FROM processes WHERE label = ?", (label,)).fetchone():
             raise SamtaleError(key="error.process_exists", label=label)
-        db.execute("INSERT INTO processes (label, goal, subgoal, created) VALUES (?, ?, ?, ?)",
-                   (label, goal, subgoal, (today or date.today()).isoformat()))
+        db.execute("INSERT INTO processes (label, goal, subgoal, created, situation) VALUES (?, ?, ?, ?, ?)",
+                   (label, goal, subgoal, (today or date.today()).isoformat(), situation))
 
 
 def labels(db: sqlite3.Connection) -> list[str]:
@@ -149,33 +150,43 @@ def _process_id(db: sqlite3.Connection, label: str) -> int:
     return int(row[0])
 
 
+def _by_conversation(db: sqlite3.Connection, sql: str, pid: int) -> dict[int, list[sqlite3.Row]]:
+    """The rows of ``sql`` (over the process's conversations) grouped by conversation."""
+    grouped: dict[int, list[sqlite3.Row]] = defaultdict(list)
+    for row in db.execute(sql, (pid,)):
+        grouped[row["conversation_id"]].append(row)
+    return grouped
+
+
 def load(db: sqlite3.Connection, label: str) -> Process:
-    """The process ``label`` with its conversations, oldest first."""
+    """The process ``label`` with its conversations, oldest first (seven queries in all)."""
     pid = _process_id(db, label)
-    row = db.execute("SELECT label, goal, subgoal, created FROM processes WHERE id = ?",
+    row = db.execute("SELECT label, goal, subgoal, created, situation FROM processes WHERE id = ?",
                      (pid,)).fetchone()
+    within = "conversation_id IN (SELECT id FROM conversations WHERE process_id = ?)"
+    topics = _by_conversation(db, f"SELECT conversation_id, title, type FROM conversation_topics WHERE {within} "
+                                  "ORDER BY position", pid)
+    agreements = _by_conversation(db, f"SELECT conversation_id, id, what, who, due, done FROM agreements "
+                                      f"WHERE {within} ORDER BY id", pid)
+    followups = _by_conversation(db, f"SELECT conversation_id, id, text, done FROM followups WHERE {within} "
+                                     "ORDER BY id", pid)
+    checks = _by_conversation(db, f"SELECT conversation_id, rater, goals, tasks, bond, overall FROM "
+                                  f"alliance_checks WHERE {within}", pid)
     conversations = []
-    for conv in db.execute("SELECT id, held, note FROM conversations WHERE process_id = ? "
-                           "ORDER BY held, id", (pid,)).fetchall():
+    for conv in db.execute("SELECT id, held, note FROM conversations WHERE process_id = ? ORDER BY held, id",
+                           (pid,)):
         cid = conv["id"]
-        topics = tuple((r["title"], ConversationType(r["type"])) for r in db.execute(
-            "SELECT title, type FROM conversation_topics WHERE conversation_id = ? ORDER BY position",
-            (cid,)))
-        agreements = tuple(Agreement(r["what"], r["who"], r["due"]) for r in db.execute(
-            "SELECT what, who, due FROM agreements WHERE conversation_id = ? ORDER BY id", (cid,)))
-        followups = tuple(r[0] for r in db.execute(
-            "SELECT text FROM followups WHERE conversation_id = ? ORDER BY id", (cid,)))
-        scores: dict[str, AllianceScores] = {}
-        for r in db.execute("SELECT rater, goals, tasks, bond, overall FROM alliance_checks "
-                            "WHERE conversation_id = ?", (cid,)):
-            scores[r["rater"]] = AllianceScores(r["goals"], r["tasks"], r["bond"], r["overall"])
+        scores = {r["rater"]: AllianceScores(r["goals"], r["tasks"], r["bond"], r["overall"]) for r in checks[cid]}
         conversations.append(Conversation(
-            cid, _date(conv["held"]), topics, agreements, followups, conv["note"],
-            scores.get("caseworker"), scores.get("citizen")))
-    plans = tuple((_date(r[0]), json.loads(r[1])) for r in db.execute(
+            cid, _day(conv["held"]),
+            tuple((r["title"], ConversationType(r["type"])) for r in topics[cid]),
+            tuple(Agreement(r["what"], r["who"], r["due"], f"a{r['id']}", _date(r["done"])) for r in agreements[cid]),
+            tuple(FollowUp(r["text"], f"f{r['id']}", _date(r["done"])) for r in followups[cid]),
+            conv["note"], scores.get("caseworker"), scores.get("citizen")))
+    plans = tuple((_day(r[0]), json.loads(r[1])) for r in db.execute(
         "SELECT created, plan_json FROM plans WHERE process_id = ? ORDER BY id", (pid,)))
-    return Process(row["label"], row["goal"], row["subgoal"], _date(row["created"]),
-                   tuple(conversations), plans)
+    return Process(row["label"], row["goal"], row["subgoal"], _day(row["created"]), tuple(conversations), plans,
+                   row["situation"])
 
 
 def log_conversation(
@@ -183,9 +194,10 @@ def log_conversation(
     topics: Sequence[tuple[str, ConversationType]],
     agreements: Sequence[Agreement] = (), followups: Sequence[str] = (), note: str = "",
     caseworker: AllianceScores | None = None, citizen: AllianceScores | None = None,
-    subgoal: str | None = None,
+    subgoal: str | None = None, done: Sequence[str] = (),
 ) -> None:
-    """Record one conversation, all in one transaction."""
+    """Record one conversation, and mark the open items ``done`` (codes) as done that day,
+    all in one transaction."""
     for title, _ in topics:
         check_free_text(title, "--topic")
     for agreement in agreements:
@@ -201,6 +213,7 @@ def log_conversation(
             validate_scores(scores)
     with transaction(db):
         pid = _process_id(db, label)
+        _mark_done(db, pid, done, held)
         cid = db.execute("INSERT INTO conversations (process_id, held, note) VALUES (?, ?, ?)",
                          (pid, held.isoformat(), note)).lastrowid
         db.executemany("INSERT INTO conversation_topics VALUES (?, ?, ?, ?)",
@@ -217,36 +230,48 @@ def log_conversation(
             db.execute("UPDATE processes SET subgoal = ? WHERE id = ?", (subgoal, pid))
 
 
-def validate_scores(scores: AllianceScores) -> AllianceScores:
-    """Every score an integer 0-10."""
-    for dimension in Dimension:
-        value = scores.get(dimension)
-        if not isinstance(value, int) or not 0 <= value <= 10:
-            raise UsageError(key="error.score", dimension=dimension.value, value=value)
-    return scores
+def _mark_done(db: sqlite3.Connection, pid: int, codes: Sequence[str], when: date) -> None:
+    """Mark open items of process ``pid`` done; an unknown or closed code is a usage error."""
+    tables = {"a": "agreements", "f": "followups"}
+    for code in codes:
+        table = tables.get(code[:1])
+        number = code[1:]
+        row = None
+        if table and number.isdigit():
+            row = db.execute(f"SELECT t.done FROM {table} t JOIN conversations c ON c.id = t.conversation_id "
+                             "WHERE t.id = ? AND c.process_id = ?", (int(number), pid)).fetchone()
+        if row is None or row[0] is not None:
+            raise UsageError(key="error.done_code", code=code)
+        db.execute(f"UPDATE {table} SET done = ? WHERE id = ?", (when.isoformat(), int(number)))
 
 
-def parse_scores(text: str, flag: str) -> AllianceScores:
-    """'goals=7,tasks=6,bond=8,overall=7' (or four numbers '7 6 8 7') as scores."""
-    names = [d.value for d in Dimension]
-    values: dict[str, int] = {}
-    parts = [p for p in re.split(r"[,\s]+", text.strip()) if p]
-    try:
-        if parts and all("=" not in p for p in parts):
-            if len(parts) != len(names):
-                raise ValueError
-            values = dict(zip(names, (int(p) for p in parts), strict=True))
-        else:
-            for part in parts:
-                key, _, value = part.partition("=")
-                if key not in names or key in values:
-                    raise ValueError
-                values[key] = int(value)
-        if set(values) != set(names):
-            raise ValueError
-    except ValueError:
-        raise UsageError(key="error.scores_format", flag=flag, value=text) from None
-    return validate_scores(AllianceScores(**values))
+#: Ways of writing 'the caseworker' in an agreement's 'who' (folded), in Danish and English.
+CASEWORKER = {"radgiver", "radgiveren", "raadgiver", "raadgiveren", "sagsbehandler", "sagsbehandleren", "jeg",
+              "mig", "caseworker", "the caseworker", "me", "i"}
+
+
+def is_caseworker(who: str) -> bool:
+    """Whether an agreement's 'who' names the caseworker (her own task, to report back on)."""
+    from samtalecoach.core.textfold import fold
+
+    return fold(who) in CASEWORKER
+
+
+def open_items(process: Process) -> list[OpenItem]:
+    """Everything agreed or to follow up, from every conversation, not yet marked done."""
+    items = []
+    for conversation in process.conversations:
+        items += [OpenItem(a.code, "agreed", a.text, conversation.held, a.who)
+                  for a in conversation.agreements if a.done is None]
+        items += [OpenItem(f.code, "follow_up", f.text, conversation.held)
+                  for f in conversation.followups if f.done is None]
+    return items
+
+
+def set_situation(db: sqlite3.Connection, label: str, situation: str | None) -> None:
+    """Remember the citizen's life situation for the process's next plans."""
+    with transaction(db):
+        db.execute("UPDATE processes SET situation = ? WHERE id = ?", (situation, _process_id(db, label)))
 
 
 def attach_plan(db: sqlite3.Connection, label: str, record: dict[str, Any],
@@ -281,59 +306,34 @@ def delete(db: sqlite3.Connection, label: str | None) -> int:
     return int(count)
 
 
-def flags(process: Process) -> list[Flag]:
-    """Alliance warnings from the caseworker's checks: a drop of DROP or more since the
-    previous check, or a score under LOW in the latest."""
-    checks = [c.caseworker for c in process.conversations if c.caseworker is not None]
-    if not checks:
-        return []
-    latest = checks[-1]
-    previous = checks[-2] if len(checks) > 1 else None
-    result = []
-    for dimension in Dimension:
-        now = latest.get(dimension)
-        before = previous.get(dimension) if previous else None
-        if before is not None and before - now >= DROP:
-            result.append(Flag(dimension, FlagKind.DROP, before, now))
-        elif now < LOW:
-            result.append(Flag(dimension, FlagKind.LOW, before, now))
-    return result
-
-
-def open_followups(process: Process) -> list[tuple[str, str]]:
-    """What to follow up next time, from the latest conversation: ("agreed", text) for
-    each agreement and ("follow_up", text) for each follow-up."""
-    last = process.last
-    if last is None:
-        return []
-    items = []
-    for agreement in last.agreements:
-        extra = ", ".join(x for x in (agreement.who, agreement.due) if x)
-        items.append(("agreed", agreement.what + (f" ({extra})" if extra else "")))
-    return items + [("follow_up", text) for text in last.followups]
-
-
 def to_json(process: Process) -> dict[str, Any]:
     """Everything stored about a process (the right of access)."""
     def scores(s: AllianceScores | None) -> dict[str, int] | None:
         return None if s is None else {d.value: s.get(d) for d in Dimension}
 
+    def done(when: date | None) -> str | None:
+        return when.isoformat() if when else None
+
     return {
-        "schema": "samtale.process/1",
+        "schema": "samtale.process/2",
         "label": process.label,
         "goal": process.goal,
         "subgoal": process.subgoal,
+        "situation": process.situation,
         "created": process.created.isoformat(),
         "conversations": [
             {
                 "date": c.held.isoformat(),
                 "topics": [{"title": title, "type": ctype.value} for title, ctype in c.topics],
-                "agreements": [{"what": a.what, "who": a.who, "when": a.due} for a in c.agreements],
-                "follow_ups": list(c.followups),
+                "agreements": [{"code": a.code, "what": a.what, "who": a.who, "when": a.due, "done": done(a.done)}
+                               for a in c.agreements],
+                "follow_ups": [{"code": f.code, "text": f.text, "done": done(f.done)} for f in c.followups],
                 "note": c.note,
                 "alliance": {"caseworker": scores(c.caseworker), "citizen": scores(c.citizen)},
             }
             for c in process.conversations
         ],
+        "open": [{"code": i.code, "kind": i.kind, "text": i.text, "date": i.held.isoformat()}
+                 for i in open_items(process)],
         "plans": [{"date": d.isoformat(), "plan": record} for d, record in process.plans],
     }

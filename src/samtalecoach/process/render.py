@@ -1,8 +1,12 @@
-"""Rich renderables for conversation processes: the list, and one process in full."""
+"""Rich renderables for conversation processes: the list, and one process in full.
+
+``process_view`` shows the same facts as the plain and Markdown writers (it uses
+their line builders), with colours and charts added.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich import box
 from rich.console import RenderableType
@@ -13,26 +17,41 @@ from rich.text import Text
 from samtalecoach.content.guide import PlanGuide
 from samtalecoach.core.i18n import t
 from samtalecoach.core.model import Dimension, Lang
-from samtalecoach.process.export import flag_text, trend, trend_text
-from samtalecoach.process.records import LOW, Process, flags, open_followups
-from samtalecoach.ui.style import spark, type_text
+from samtalecoach.process.alliance import LOW, flags, trend, trend_text
+from samtalecoach.process.export import conversation_lines, flag_text, plan_lines
+from samtalecoach.process.records import Process, open_items
+from samtalecoach.ui.style import NARROW, spark, type_text
 
 
-def process_list_view(processes: Sequence[Process], lang: Lang) -> Table:
-    """All processes in a table."""
+def process_list_view(processes: Sequence[Process], lang: Lang, width: int) -> RenderableType:
+    """All processes: a table, or a list when narrow."""
+    def last(p: Process) -> str:
+        return p.last.held.isoformat() if p.last else "-"
+
+    if width < NARROW:
+        text = Text()
+        for p in processes:
+            text.append(p.label + "\n", style="bold")
+            text.append(f"  {t(lang, 'process.goal')}: {p.goal}\n  {t(lang, 'process.subgoal')}: {p.subgoal or '-'}\n"
+                        f"  {t(lang, 'process.conversations')}: {len(p.conversations)} · "
+                        f"{t(lang, 'process.last')}: {last(p)}\n")
+        text.rstrip()
+        return text
     table = Table(box=box.SIMPLE_HEAD)
-    table.add_column("")
+    table.add_column(t(lang, "process.label"), no_wrap=True)
     table.add_column(t(lang, "process.goal"), ratio=1)
     table.add_column(t(lang, "process.subgoal"), ratio=1)
     table.add_column(t(lang, "process.conversations"), justify="right")
+    table.add_column(t(lang, "process.last"), no_wrap=True)
     for p in processes:
-        table.add_row(Text(p.label, style="bold"), p.goal, p.subgoal,
-                      str(len(p.conversations)))
+        table.add_row(Text(p.label, style="bold"), p.goal, p.subgoal or "-", str(len(p.conversations)), last(p))
     return table
 
 
-def process_view(process: Process, guide: PlanGuide, lang: Lang) -> list[RenderableType]:
-    """A process: goal, timeline with coloured types, alliance chart, follow-ups, flags."""
+def process_view(process: Process, guide: PlanGuide, lang: Lang,
+                 question_texts: Mapping[str, str] | None = None) -> list[RenderableType]:
+    """A process: goal, timeline with coloured types and every logged fact, the alliance
+    chart, open items, warnings with suggestions, and the plans kept with it."""
     views: list[RenderableType] = [
         Text(process.label, style="bold underline"),
         Text.assemble((f"{t(lang, 'process.goal')}: ", "bold"), process.goal),
@@ -49,20 +68,21 @@ def process_view(process: Process, guide: PlanGuide, lang: Lang) -> list[Rendera
             line.append(title + " — ")
             line.append_text(type_text(lang, ctype))
         views.append(line)
+        views += [Text("    " + fact) for fact in conversation_lines(c, guide, lang)]
     views.append(Text("\n" + t(lang, "process.alliance"), style="bold"))
     for dimension in Dimension:
-        mine, _ = trend(process, dimension)
+        mine, _ = trend(process.conversations, dimension)
         if not mine:
             continue
         name = guide.dimensions[dimension].name.get(lang)
         colour = "red" if mine[-1] < LOW else "green"
         views.append(Text.assemble((f"{name:<9}", "bold"), (spark(mine) + "  ", colour),
-                                   trend_text(process, dimension)))
+                                   trend_text(process.conversations, dimension)))
     views.append(Text("\n" + t(lang, "process.followups"), style="bold"))
-    items = [item for _, item in open_followups(process)]
-    views.append(Text("\n".join(f"☐ {i}" for i in items) if items else "-"))
+    items = [f"☐ [{i.code}] {i.text} ({i.held.isoformat()})" for i in open_items(process)]
+    views.append(Text("\n".join(items) if items else "-"))
     views.append(Text("\n" + t(lang, "process.flags"), style="bold"))
-    warnings = flags(process)
+    warnings = flags(process.conversations)
     if not warnings:
         views.append(Text(t(lang, "process.no_flags"), style="green"))
     for flag in warnings:
@@ -72,4 +92,9 @@ def process_view(process: Process, guide: PlanGuide, lang: Lang) -> list[Rendera
         body.rstrip()
         views.append(Panel(body, title=Text(flag_text(flag, guide, lang), style="bold red"),
                            title_align="left", box=box.ROUNDED))
+    if process.plans:
+        views.append(Text("\n" + t(lang, "process.plans"), style="bold"))
+        for when, record in process.plans:
+            views.append(Text(t(lang, "process.plan_of", date=when.isoformat()), style="bold dim"))
+            views.append(Text("\n".join("• " + line for line in plan_lines(record, question_texts or {}, lang))))
     return views

@@ -8,7 +8,7 @@ the process come first). Either way one entry is stored in one transaction.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +18,8 @@ from samtalecoach.core.i18n import parse_choices
 from samtalecoach.core.model import ConversationType, Dimension, Lang
 from samtalecoach.core.store import database
 from samtalecoach.process import records
-from samtalecoach.process.records import Agreement, AllianceScores, PlannedTopic
+from samtalecoach.process.alliance import AllianceScores, parse_scores
+from samtalecoach.process.records import Agreement, OpenItem, PlannedTopic
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,8 @@ class LogFlags:
     citizen: str | None = None
     subgoal: str | None = None
     held: str | None = None
+    #: Codes of open items from earlier conversations that are now done ('a3', 'f7').
+    done: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,15 +50,18 @@ class LogEntry:
     caseworker: AllianceScores | None = None
     citizen: AllianceScores | None = None
     subgoal: str | None = None
+    done: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class LogQuestions:
-    """What the terminal asks about: the planned topics and the alliance questions."""
+    """What the terminal asks about: the planned topics, the alliance questions, and
+    the items still open from earlier conversations."""
 
     planned: tuple[PlannedTopic, ...]
     dimensions: tuple[tuple[Dimension, str], ...] = field(default=())
     today: date = field(default_factory=date.today)
+    open_items: tuple[OpenItem, ...] = ()
 
 
 #: Asks the caseworker about the conversation (raises KeyboardInterrupt on Ctrl-C).
@@ -87,7 +93,8 @@ def parse_agreement(value: str) -> Agreement:
     parts = [p.strip() for p in value.split("|")]
     if not parts[0] or len(parts) > 3:
         raise UsageError(key="error.agreed_format", value=value)
-    return Agreement(*parts)
+    what, who, due = [*parts, "", ""][:3]
+    return Agreement(what, who, due)
 
 
 def entry_from_flags(flags: LogFlags) -> LogEntry:
@@ -99,9 +106,9 @@ def entry_from_flags(flags: LogFlags) -> LogEntry:
         topics=tuple(parse_topic(value) for value in flags.topics),
         agreements=tuple(parse_agreement(value) for value in flags.agreed),
         followups=flags.follow_ups, note=flags.note,
-        caseworker=records.parse_scores(flags.alliance, "--alliance") if flags.alliance else None,
-        citizen=records.parse_scores(flags.citizen, "--citizen") if flags.citizen else None,
-        subgoal=flags.subgoal,
+        caseworker=parse_scores(flags.alliance, "--alliance") if flags.alliance else None,
+        citizen=parse_scores(flags.citizen, "--citizen") if flags.citizen else None,
+        subgoal=flags.subgoal, done=flags.done,
     )
 
 
@@ -111,7 +118,8 @@ def log_questions(label: str, data_dir: Path | None, lang: Lang) -> LogQuestions
         process = records.load(db, label)
     guide = load_guide()
     dimensions = tuple((d, guide.dimensions[d].question.get(lang)) for d in Dimension)
-    return LogQuestions(tuple(records.planned_topics(process)), dimensions)
+    return LogQuestions(tuple(records.planned_topics(process)), dimensions,
+                        open_items=tuple(records.open_items(process)))
 
 
 def log_conversation(label: str, flags: LogFlags, data_dir: Path | None, *,
@@ -123,13 +131,13 @@ def log_conversation(label: str, flags: LogFlags, data_dir: Path | None, *,
             entry = ask(log_questions(label, data_dir, lang))
         except KeyboardInterrupt:
             raise Interrupted(key="process.log_cancelled") from None
-        if flags.subgoal is not None:
-            entry = LogEntry(entry.held, entry.topics, entry.agreements, entry.followups, entry.note,
-                             entry.caseworker, entry.citizen, flags.subgoal)
+        if flags.subgoal is not None or flags.done:
+            entry = replace(entry, subgoal=flags.subgoal if flags.subgoal is not None else entry.subgoal,
+                            done=tuple(dict.fromkeys([*entry.done, *flags.done])))
     else:
         entry = entry_from_flags(flags)
     with database(data_dir) as db:
         records.log_conversation(
             db, label, held=entry.held, topics=entry.topics, agreements=entry.agreements,
             followups=entry.followups, note=entry.note, caseworker=entry.caseworker,
-            citizen=entry.citizen, subgoal=entry.subgoal)
+            citizen=entry.citizen, subgoal=entry.subgoal, done=entry.done)

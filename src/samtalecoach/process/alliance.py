@@ -1,0 +1,130 @@
+"""The citizen alliance over a process: scores 0-10 per dimension, trends and warnings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from samtalecoach.core.errors import UsageError
+from samtalecoach.core.model import Dimension
+
+#: A drop of this much or more from one conversation to the next is flagged.
+DROP = 2
+#: Any score below this is flagged.
+LOW = 6
+
+
+@dataclass(frozen=True, slots=True)
+class AllianceScores:
+    """One rater's alliance check, 0-10 on each dimension."""
+
+    goals: int
+    tasks: int
+    bond: int
+    overall: int
+
+    def get(self, dimension: Dimension) -> int:
+        """The score of ``dimension``."""
+        value: int = getattr(self, dimension.value)
+        return value
+
+
+class FlagKind(StrEnum):
+    """What an alliance warning is about."""
+
+    DROP = "drop"
+    LOW = "low"
+
+
+class Checked(Protocol):
+    """A conversation as far as the alliance goes: the caseworker's and the citizen's check."""
+
+    @property
+    def caseworker(self) -> AllianceScores | None: ...
+
+    @property
+    def citizen(self) -> AllianceScores | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A warning about the alliance, with the dimension and what happened."""
+
+    dimension: Dimension
+    kind: FlagKind
+    previous: int | None
+    current: int
+
+
+def validate_scores(scores: AllianceScores) -> AllianceScores:
+    """Every score an integer 0-10."""
+    for dimension in Dimension:
+        value = scores.get(dimension)
+        if not isinstance(value, int) or not 0 <= value <= 10:
+            raise UsageError(key="error.score", dimension=dimension.value, value=value)
+    return scores
+
+
+def parse_scores(text: str, flag: str) -> AllianceScores:
+    """'goals=7,tasks=6,bond=8,overall=7' (or four numbers '7 6 8 7') as scores."""
+    names = [d.value for d in Dimension]
+    values: dict[str, int] = {}
+    parts = [p for p in re.split(r"[,\s]+", text.strip()) if p]
+    try:
+        if parts and all("=" not in p for p in parts):
+            if len(parts) != len(names):
+                raise ValueError
+            values = dict(zip(names, (int(p) for p in parts), strict=True))
+        else:
+            for part in parts:
+                key, _, value = part.partition("=")
+                if key not in names or key in values:
+                    raise ValueError
+                values[key] = int(value)
+        if set(values) != set(names):
+            raise ValueError
+    except ValueError:
+        raise UsageError(key="error.scores_format", flag=flag, value=text) from None
+    return validate_scores(AllianceScores(**values))
+
+
+def flags(conversations: Sequence[Checked]) -> list[Flag]:
+    """Alliance warnings from the caseworker's checks: a drop of DROP or more since the
+    previous check, or a score under LOW in the latest."""
+    checks = [c.caseworker for c in conversations if c.caseworker is not None]
+    if not checks:
+        return []
+    latest = checks[-1]
+    previous = checks[-2] if len(checks) > 1 else None
+    result = []
+    for dimension in Dimension:
+        now = latest.get(dimension)
+        before = previous.get(dimension) if previous else None
+        if before is not None and before - now >= DROP:
+            result.append(Flag(dimension, FlagKind.DROP, before, now))
+        elif now < LOW:
+            result.append(Flag(dimension, FlagKind.LOW, before, now))
+    return result
+
+
+def trend(conversations: Sequence[Checked], dimension: Dimension) -> tuple[list[int], list[int | None]]:
+    """The caseworker's and the citizen's scores of one dimension, per conversation
+    with a caseworker check."""
+    mine: list[int] = []
+    theirs: list[int | None] = []
+    for conversation in conversations:
+        if conversation.caseworker is None:
+            continue
+        mine.append(conversation.caseworker.get(dimension))
+        theirs.append(conversation.citizen.get(dimension) if conversation.citizen else None)
+    return mine, theirs
+
+
+def trend_text(conversations: Sequence[Checked], dimension: Dimension) -> str:
+    """'7 → 8 → 5 (6)': the caseworker's scores, the citizen's in brackets."""
+    mine, theirs = trend(conversations, dimension)
+    pairs: Sequence[tuple[int, int | None]] = list(zip(mine, theirs, strict=True))
+    return " → ".join(f"{m}" + (f" ({c})" if c is not None else "") for m, c in pairs)
