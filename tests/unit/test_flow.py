@@ -12,6 +12,7 @@ from samtalecoach.plan.answers import PlanAnswers, TopicAnswers
 from samtalecoach.plan.interview import (
     AskFact,
     AskIntensity,
+    AskKeywords,
     AskMoreTopics,
     AskPicks,
     AskSituation,
@@ -23,6 +24,7 @@ from samtalecoach.plan.interview import (
     FlowState,
     answer_fact,
     answer_intensity,
+    answer_keywords,
     answer_more_topics,
     answer_picks,
     answer_situation,
@@ -47,6 +49,9 @@ def test_a_whole_flow_in_order(ctx: FlowContext) -> None:
     state = answer_intensity(state, Intensity.GENTLE)
     assert next_question(state, ctx) == AskTitle(1)
     state = answer_title(state, 1, "Afslag på hjælp")
+    assert next_question(state, ctx) == AskKeywords(1)
+    state = answer_keywords(state, 1, "afslag, ydelse")
+    assert state.answers.topics[0].keywords == ("afslag", "ydelse")
     step = next_question(state, ctx)
     assert isinstance(step, AskFact) and step.node.fact == "decision_made"
     state = answer_fact(state, 1, "decision_made", True)  # the tree stops here: a decision
@@ -71,7 +76,7 @@ def test_a_whole_flow_in_order(ctx: FlowContext) -> None:
 
 def test_a_decision_at_a_first_meeting_suggests_a_frame_topic_first(ctx: FlowContext) -> None:
     state = answer_intensity(answer_situation(FlowState(), None), Intensity.MODERATE)
-    state = answer_title(state, 1, "Afslaget")
+    state = answer_keywords(answer_title(state, 1, "Afslaget"), 1, "")
     for fact, value in {"decision_made": True, "decision_appealable": True, "frame_in_place": False,
                         "other_theme": False, "third_party": False}.items():
         state = answer_fact(state, 1, fact, value)
@@ -102,20 +107,20 @@ def test_another_topic_asks_its_title_then_its_facts(ctx: FlowContext) -> None:
                           topics=[TopicAnswers("A", {"decision_made": True, "decision_appealable": False,
                                                      "frame_in_place": True, "other_theme": False,
                                                      "third_party": False},
-                                               ConversationType.ADVISORY_DECISION)],
+                                               ConversationType.ADVISORY_DECISION, keywords=())],
                           situation_set=True)
     state = start_state(answers)
     assert isinstance(next_question(state, ctx), AskMoreTopics)
     state = answer_more_topics(state, True)
     assert next_question(state, ctx) == AskTitle(2)
-    state = answer_title(state, 2, "B")
+    state = answer_keywords(answer_title(state, 2, "B"), 2, "")
     step = next_question(state, ctx)
     assert isinstance(step, AskFact) and step.topic == 2
 
 
 def test_a_draft_resumes_where_it_stopped(ctx: FlowContext) -> None:
     draft = PlanAnswers(situation="debt", intensity=Intensity.GENTLE,
-                        topics=[TopicAnswers("A", {"decision_made": False})])
+                        topics=[TopicAnswers("A", {"decision_made": False}, keywords=())])
     state = start_state(draft)
     step = next_question(state, ctx)
     assert isinstance(step, AskFact) and step.node.fact == "frame_in_place"

@@ -49,6 +49,7 @@ def test_full_plan_with_back_and_own_question(ctx: FlowContext, keys: PipeInput)
         DOWN + ENTER,            # situation: the first real one (sick leave)
         ENTER,                   # intensity: moderate (the default)
         "Tilbage på job" + ENTER,  # title of topic 1
+        ENTER,                   # no keywords
         ENTER,                   # decision_made: Enter alone answers nothing
         "n",                     # decision_made: no
         "j",                     # frame_in_place: yes
@@ -78,7 +79,7 @@ def test_full_plan_with_back_and_own_question(ctx: FlowContext, keys: PipeInput)
 
 
 def test_override_the_recommended_type(ctx: FlowContext, keys: PipeInput) -> None:
-    typed = [ENTER, ENTER, "Afslag" + ENTER, "j",     # no situation, moderate, title, decision: yes
+    typed = [ENTER, ENTER, "Afslag" + ENTER, ENTER, "j",  # no situation, moderate, title, no keywords, decision
              "j", "j", "n", "n",                     # checks: appeal, frame known, no own theme, no one else
              DOWN + ENTER,                           # choose the first other type instead
              ENTER]                                  # no more topics
@@ -90,11 +91,12 @@ def test_override_the_recommended_type(ctx: FlowContext, keys: PipeInput) -> Non
 
 
 def test_back_from_the_first_fact_returns_to_the_title(ctx: FlowContext, keys: PipeInput) -> None:
-    typed = [ENTER, ENTER, "Første" + ENTER,
-             "<",                          # decision_made: back
+    typed = [ENTER, ENTER, "Første" + ENTER, ENTER,
+             "<",                          # decision_made: back (to the keywords)
+             "<" + ENTER,                  # keywords: back (to the title)
              "<" + ENTER,                  # title: back again (to intensity)
              DOWN + ENTER,                 # intensity: strong (one below the default)
-             "\x15Andet" + ENTER,          # the earlier title is shown: Ctrl-U clears it
+             "\x15Andet" + ENTER, ENTER,   # the earlier title is shown: Ctrl-U clears it
              "j", "j", "j", "n", "n", ENTER, ENTER]
     typed += [KEEP_SLOT] * 4
     session, _ = run(ctx, keys, typed)
@@ -132,12 +134,14 @@ def test_ask_log_with_a_planned_topic(keys: PipeInput) -> None:
 
 
 def test_going_back_shows_the_earlier_answers(ctx: FlowContext, keys: PipeInput) -> None:
-    typed = [ENTER, ENTER, "Første" + ENTER,
+    typed = [ENTER, ENTER, "Første" + ENTER, "gæld" + ENTER,
              "n", "j",                     # decision: no, frame: yes
              "<",                          # caseworker_must_act: back to the frame question
              "<",                          # ... and back to the decision question
-             "<",                          # ... and back to the title
+             "<",                          # ... and back to the keywords
+             "\x15<" + ENTER,              # ... and back to the title (Ctrl-U clears the words)
              ENTER,                        # the title field holds "Første": Enter keeps it
+             ENTER,                        # the keywords field holds "gæld": Enter keeps it
              ENTER, ENTER,                 # decision and frame: Enter keeps the earlier no and yes
              "j", "n", ENTER, ENTER]       # acting: yes -> helper; no third party; type; no more topics
     typed += [KEEP_SLOT] * 3
@@ -149,7 +153,7 @@ def test_going_back_shows_the_earlier_answers(ctx: FlowContext, keys: PipeInput)
 
 
 def test_enter_alone_never_answers_a_question_of_the_tree(ctx: FlowContext, keys: PipeInput) -> None:
-    typed = [ENTER, ENTER, "Emne" + ENTER, ENTER * 5, "n", "j", "j", "n", ENTER, ENTER]
+    typed = [ENTER, ENTER, "Emne" + ENTER, ENTER, ENTER * 5, "n", "j", "j", "n", ENTER, ENTER]
     typed += [KEEP_SLOT] * 3
     session, _ = run(ctx, keys, typed)
     (topic,) = session.state.answers.topics

@@ -29,6 +29,7 @@ from samtalecoach.core.model import (
     Phase,
     Question,
     ReflectionQuestion,
+    Requirement,
     Situation,
     Source,
     Theme,
@@ -39,7 +40,7 @@ SECTIONS = ("questions", "situations", "families", "reflection_questions")
 
 QUESTION_KEYS = {
     "id", "kind", "form", "intensity", "phases", "conversation_types",
-    "situations", "family", "text", "note",
+    "situations", "family", "text", "note", "requires",
 }
 QUESTION_REQUIRED = ("id", "kind", "form", "intensity", "phases", "conversation_types", "text")
 SITUATION_KEYS = {"id", "name", "description", "care_notes", "aliases"}
@@ -151,12 +152,13 @@ class _Collector:
         if text is not None:
             _check_question_text(item, text)
         note = item.text("note", required=False) if "note" in node else None
+        requires = item.enum_list("requires", Requirement, "requirement", allow_empty=True)
         if not (item.ok and kind and form and intensity and text):
             return None
         return Question(
             id=item_id, text=text, kind=kind, form=form, phases=phases,
             conversation_types=types, situations=situations, intensity=intensity,
-            family=family, note=note, source=item.source,
+            family=family, note=note, source=item.source, requires=requires,
         )
 
 

@@ -32,13 +32,14 @@ from samtalecoach.core.model import (
     Phase,
     Question,
     ReflectionQuestion,
+    Requirement,
     Situation,
     Source,
     Theme,
 )
 from samtalecoach.core.paths import write_atomic
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def fingerprint(files: Sequence[Path]) -> list[list[Any]]:
@@ -131,7 +132,7 @@ def banks_to_json(banks: Banks) -> dict[str, Any]:
         "questions": [
             [q.id, _loc(q.text), q.kind.value, q.form.value, [p.value for p in q.phases],
              [t.value for t in q.conversation_types], list(q.situations), q.intensity.value,
-             q.family, _loc(q.note), _src(q.source)]
+             q.family, _loc(q.note), _src(q.source), [r.value for r in q.requires]]
             for q in banks.questions
         ],
         "situations": [
@@ -158,6 +159,7 @@ def banks_from_json(data: dict[str, Any]) -> Banks:
                 conversation_types=tuple(ConversationType(t) for t in q[5]),
                 situations=tuple(q[6]), intensity=Intensity(q[7]), family=q[8],
                 note=None if q[9] is None else _unloc(q[9]), source=_unsrc(q[10]),
+                requires=tuple(Requirement(r) for r in q[11]),
             )
             for q in data["questions"]
         ),

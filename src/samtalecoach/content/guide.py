@@ -11,7 +11,7 @@ from typing import TypeVar
 from samtalecoach.content.fields import FieldReader, choices, noun
 from samtalecoach.content.yamlsrc import LinedDict, read_yaml
 from samtalecoach.core.errors import DataError, Msg, Problem
-from samtalecoach.core.model import ConversationType, Dimension, Kind, Localized, Phase
+from samtalecoach.core.model import ConversationType, Dimension, Kind, Lang, Localized, Phase
 from samtalecoach.core.paths import data_dir, display_path
 
 E = TypeVar("E", bound=Enum)
@@ -63,6 +63,9 @@ class PlanGuide:
     dimensions: dict[Dimension, DimensionGuide] = field(default_factory=dict)
     #: Reminders for plans where someone other than her and the caseworker takes part.
     third_party: tuple[Localized, ...] = ()
+    #: Switching topics: how to, and the sentence used when no question fits ({title}).
+    transition_guidance: Localized = Localized("", "")
+    transition: Localized = Localized("{title}", "{title}")
 
 
 def bundled_guide_file() -> Path:
@@ -87,14 +90,29 @@ def load_guide(path: Path | None = None, families: frozenset[str] | None = None,
              if (type_guide := _type(item, situations)) is not None}
     alliance = top.text_list("alliance")
     third_party = top.text_list("third_party")
+    transition_guidance, transition = _transition(top)
     dimensions = {dim: dim_guide for dim, item in _sections(top, "alliance_check", Dimension, "dimension")
                   if (dim_guide := _dimension(item)) is not None}
     if problems:
         raise DataError(problems)
-    return PlanGuide(phases, types, alliance, dimensions, third_party)
+    assert transition_guidance is not None and transition is not None  # else problems were raised
+    return PlanGuide(phases, types, alliance, dimensions, third_party, transition_guidance, transition)
 
 
-TOP_KEYS = ("phases", "types", "alliance", "third_party", "alliance_check")
+TOP_KEYS = ("phases", "types", "transition", "alliance", "third_party", "alliance_check")
+
+
+def _transition(top: FieldReader) -> tuple[Localized | None, Localized | None]:
+    raw = top.node.get("transition")
+    if not isinstance(raw, LinedDict):
+        top.error("transition", Msg.of("p.must_map", key="transition", choices="guidance, question"))
+        return None, None
+    item = FieldReader(top.problems, top.file, raw, (Msg.of("p.sub", key="transition"),))
+    item.check_keys({"guidance", "question"}, ("guidance", "question"))
+    guidance, question = item.text("guidance"), item.text("question")
+    if question is not None and not all("{title}" in question.get(lang) for lang in Lang):
+        item.error("question", Msg("p.title_placeholder"))
+    return guidance, question
 
 
 def _sections(top: FieldReader, key: str, enum: type[E], name: str) -> Iterator[tuple[E, FieldReader]]:

@@ -119,6 +119,11 @@ class DecisionTree:
         """Every fact the tree can ask about (nodes, then checks), without repeats."""
         return tuple(dict.fromkeys([*(n.fact for n in self.nodes.values()), *self.checks]))
 
+    def outcome_for(self, ctype: ConversationType) -> Outcome:
+        """The first outcome of type ``ctype``: its reasons speak for a type the user chose
+        instead of the recommendation (the validated tree has one for every type)."""
+        return next(o for o in self.outcomes.values() if o.type is ctype)
+
 
 @dataclass(frozen=True, slots=True)
 class Recommendation:

@@ -61,6 +61,13 @@ class Intensity(StrEnum):
     STRONG = "strong"
 
 
+class Requirement(StrEnum):
+    """What a question presupposes beyond its phase and type."""
+
+    #: It refers to an earlier conversation ('since we last talked'): not for a first one.
+    EARLIER_CONVERSATION = "earlier_conversation"
+
+
 class Moment(StrEnum):
     """When the caseworker asks herself a reflection question."""
 
@@ -121,6 +128,7 @@ class Question:
     family: str | None = None
     note: Localized | None = None
     source: Source | None = field(default=None, compare=False)
+    requires: tuple[Requirement, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

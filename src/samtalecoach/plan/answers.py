@@ -34,7 +34,7 @@ from samtalecoach.plan.build import PlanItem, TopicRequest
 
 TRUE = {"yes", "y", "true", "ja", "j", "1"}
 FALSE = {"no", "n", "false", "nej", "0"}
-TOPIC_KEYS = {"title", "type", "situation", "intensity"}
+TOPIC_KEYS = {"title", "type", "situation", "intensity", "keywords"}
 TOP_KEYS = {"situation", "intensity", "topics", "picks", "title", "type"}
 INTENSITIES = ", ".join(i.value for i in Intensity)
 
@@ -48,6 +48,9 @@ class TopicAnswers:
     type: ConversationType | None = None
     situation: str | None = None
     intensity: Intensity | None = None
+    #: A few words about the topic besides its title; they rank the questions
+    #: (None: not asked yet).
+    keywords: tuple[str, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -111,12 +114,21 @@ def _topic(raw: Any, prefix: str, tree: DecisionTree) -> TopicAnswers:
             topic.situation = None if value is None else str(value)
         elif key == "intensity" and prefix:
             topic.intensity = _intensity(value, where("intensity"))
+        elif key == "keywords" and prefix:
+            topic.keywords = _keywords(value, where("keywords"))
         elif key in facts:
             topic.facts[key] = _bool(value, where(key))
         else:
             allowed = ", ".join([*sorted(TOPIC_KEYS), *tree.facts])
             raise _fail(where(key), Msg.of("answers.unknown", noun=noun("key"), value=key, allowed=allowed))
     return topic
+
+
+def _keywords(value: Any, where: str) -> tuple[str, ...]:
+    words = value.split(",") if isinstance(value, str) else value if value is not None else []
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise _fail(where, Msg("answers.keywords"))
+    return tuple(check_free_text(w.strip(), where) for w in words if w.strip())
 
 
 def parse_answers(text: str, display: str, tree: DecisionTree) -> PlanAnswers:
@@ -198,6 +210,8 @@ def answers_to_dict(answers: PlanAnswers) -> dict[str, Any]:
             entry["situation"] = topic.situation
         if topic.intensity:
             entry["intensity"] = topic.intensity.value
+        if topic.keywords is not None:  # asked, even if none were given: a resumed draft skips it
+            entry["keywords"] = list(topic.keywords)
         topics.append(entry)
     document["topics"] = topics
     if answers.picks:
@@ -237,7 +251,7 @@ def missing_facts(answers: PlanAnswers, tree: DecisionTree) -> list[str]:
 
 def topic_requests(answers: PlanAnswers) -> list[TopicRequest]:
     """The topics as requests for the plan (titles default to 'Emne N')."""
-    return [TopicRequest(t.title or f"#{n}", dict(t.facts), t.type, t.situation, t.intensity)
+    return [TopicRequest(t.title or f"#{n}", dict(t.facts), t.type, t.situation, t.intensity, t.keywords or ())
             for n, t in enumerate(answers.topics, 1)]
 
 
@@ -249,7 +263,7 @@ def resolve_picks(answers: PlanAnswers, banks: Banks) -> dict[str, list[PlanItem
         resolved = []
         for item in items:
             if isinstance(item, dict):
-                resolved.append(PlanItem.own(item["own"]))
+                resolved.append(PlanItem.typed(item["own"]))
             elif item in by_id:
                 resolved.append(PlanItem.of(by_id[item]))
             else:

@@ -2,7 +2,8 @@
 
 Pure functions: no prompts, no output. The interactive flow and the answers
 file both end in :func:`build_plan`; the flow only lets the user change the
-picks that :func:`default_picks` would make.
+picks that :func:`default_picks` would make. Which questions fit where is
+``plan.suggest``.
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from samtalecoach.content.guide import PlanGuide
-from samtalecoach.content.tree import DecisionTree, Recommendation, recommend
+from samtalecoach.content.tree import DecisionTree, Outcome, Recommendation, recommend
 from samtalecoach.core.model import (
     Banks,
     ConversationType,
-    Form,
     Intensity,
     Kind,
     Localized,
@@ -27,10 +27,8 @@ from samtalecoach.core.model import (
     Situation,
     Theme,
 )
+from samtalecoach.plan.suggest import Slot, pick_count, plan_slots, suggest
 
-INTENSITY_ORDER = {Intensity.GENTLE: 0, Intensity.MODERATE: 1, Intensity.STRONG: 2}
-#: How many questions a slot gets when nobody picks by hand.
-DEFAULT_PICKS = {Phase.START: 3, Phase.MIDDLE: 3, Phase.END: 5}
 REFLECTIONS_PER_MOMENT = 2
 
 
@@ -43,6 +41,7 @@ class TopicRequest:
     override: ConversationType | None = None
     situation: str | None = None
     intensity: Intensity | None = None
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +57,16 @@ class Topic:
     #: What the caseworker should keep in mind for this topic: the tree's notes from the
     #: answered checks, and the type's note for the topic's situation.
     notes: tuple[Localized, ...] = ()
+    #: The reasons shown for the type used: the recommendation's, or for a type the user
+    #: chose instead, that type's own (the recommendation is then shown beside them).
+    reasons: Outcome | None = None
+    #: A few words the user added about the topic, besides its title (they rank questions).
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def shown(self) -> Outcome:
+        """The outcome whose rationale and 'why not' lines speak for the type used."""
+        return self.reasons or self.recommendation.outcome
 
     @property
     def overridden(self) -> bool:
@@ -71,32 +80,20 @@ class Topic:
 
 
 @dataclass(frozen=True, slots=True)
-class Slot:
-    """A place in the plan that holds questions: the start, a step of a topic, the end."""
-
-    key: str
-    phase: Phase
-    kinds: tuple[Kind, ...]
-    types: tuple[ConversationType, ...]
-    guidance: Localized
-    situation: str | None
-    intensity: Intensity
-    families: tuple[str, ...] = ()
-    topic: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class PlanItem:
-    """A question in the plan: from the banks (with id) or the user's own (id None)."""
+    """A question in the plan: from the banks (with id), the user's own, or a sentence
+    of the plan guide (a switch to the next topic)."""
 
     text: Localized
     id: str | None = None
     kind: Kind | None = None
+    #: True for a question the user wrote herself (kept as typed, in whatever language).
+    own: bool = False
 
     @staticmethod
-    def own(text: str) -> PlanItem:
+    def typed(text: str) -> PlanItem:
         """The user's own question, kept as typed (in whatever language)."""
-        return PlanItem(Localized(text, text))
+        return PlanItem(Localized(text, text), own=True)
 
     @staticmethod
     def of(question: Question) -> PlanItem:
@@ -139,15 +136,19 @@ class Plan:
     intensity: Intensity
     topics: tuple[Topic, ...]
     sections: tuple[PlanSection, ...]
-    transitions: tuple[PlanItem, ...]
     announcements: tuple[tuple[ConversationType, Localized], ...]
     reflections: tuple[ReflectionQuestion, ...]
     alliance: tuple[Localized, ...]
     process: ProcessContext | None = None
 
     def sections_for(self, phase: Phase, topic: int | None = None) -> list[PlanSection]:
-        """The sections of ``phase`` (and of ``topic``, for the middle)."""
-        return [s for s in self.sections if s.slot.phase is phase and s.slot.topic == topic]
+        """The sections of ``phase`` (and the steps of ``topic``, for the middle)."""
+        return [s for s in self.sections
+                if s.slot.phase is phase and s.slot.topic == topic and s.slot.transition is None]
+
+    def transition_after(self, topic: int) -> PlanSection | None:
+        """The switch from ``topic`` to the next, if there is a next."""
+        return next((s for s in self.sections if s.slot.transition is not None and s.slot.topic == topic), None)
 
 
 def decide_topics(tree: DecisionTree, requests: Sequence[TopicRequest]) -> list[Topic]:
@@ -155,8 +156,10 @@ def decide_topics(tree: DecisionTree, requests: Sequence[TopicRequest]) -> list[
     topics = []
     for request in requests:
         rec = recommend(tree, request.answers)
-        topics.append(Topic(request.title, dict(request.answers), rec, request.override or rec.type,
-                            request.situation, request.intensity))
+        chosen = request.override or rec.type
+        reasons = rec.outcome if chosen is rec.type else tree.outcome_for(chosen)
+        topics.append(Topic(request.title, dict(request.answers), rec, chosen, request.situation,
+                            request.intensity, reasons=reasons, keywords=request.keywords))
     return topics
 
 
@@ -173,122 +176,25 @@ def with_notes(guide: PlanGuide, topics: Sequence[Topic], situation: str | None)
     return result
 
 
-def plan_slots(
-    guide: PlanGuide, topics: Sequence[Topic], situation: str | None, intensity: Intensity
-) -> list[Slot]:
-    """The slots of a plan, in order: start, each topic's middle steps, end.
-
-    A topic's own situation and intensity, where given, apply to its middle.
-    """
-    types = tuple(dict.fromkeys(t.type for t in topics))
-    start, end = guide.phases[Phase.START], guide.phases[Phase.END]
-    slots = [Slot("start", Phase.START, start.kinds, types, start.guidance, situation, intensity,
-                  start.families)]
-    for number, topic in enumerate(topics, 1):
-        for step_no, step in enumerate(guide.types[topic.type].steps, 1):
-            slots.append(Slot(f"topic{number}.step{step_no}", Phase.MIDDLE, (step.kind,),
-                              (topic.type,), step.guidance, topic.situation or situation,
-                              topic.intensity or intensity, topic=number))
-    slots.append(Slot("end", Phase.END, end.kinds, types, end.guidance, situation, intensity,
-                      end.families))
-    return slots
-
-
-def _fits(question: Question, situation: str | None, cap: Intensity) -> bool:
-    if INTENSITY_ORDER[question.intensity] > INTENSITY_ORDER[cap]:
-        return False
-    # Questions written for another situation would not fit this citizen.
-    return not question.situations or situation in question.situations
-
-
-def _score(question: Question, slot: Slot) -> int:
-    score = 0
-    if set(slot.types) & set(question.conversation_types):
-        score += 8
-    if slot.situation is not None and slot.situation in question.situations:
-        score += 4
-    if question.form is Form.OPEN:
-        score += 2
-    return score
-
-
-def suggest(banks: Banks, slot: Slot, exclude: frozenset[str] = frozenset()) -> list[Question]:
-    """Questions for ``slot``, best fit first; deterministic.
-
-    Order: one of each of the slot's preferred families (in their order), then
-    by kind in the slot's order, fit (type, situation, open form), spread over
-    families, and bank order.
-    """
-    index = {q.id: n for n, q in enumerate(banks.questions)}
-    candidates = [
-        q for q in banks.questions
-        if q.kind in slot.kinds and slot.phase in q.phases and q.id not in exclude
-        and _fits(q, slot.situation, slot.intensity)
-    ]
-    candidates.sort(key=lambda q: (slot.kinds.index(q.kind), -_score(q, slot), index[q.id]))
-    first: list[Question] = []
-    for family in slot.families:
-        best = next((q for q in candidates if q.family == family and q not in first), None)
-        if best is not None:
-            first.append(best)
-    rest = [q for q in candidates if q not in first]
-    return first + _spread_families(rest)
-
-
-def _spread_families(questions: list[Question]) -> list[Question]:
-    """Keep the order, but let no family take two places before each family had one
-    (per kind), so the top of the list shows variety."""
-    result: list[Question] = []
-    pending = list(questions)
-    while pending:
-        seen: set[tuple[Kind, str | None]] = set()
-        deferred = []
-        for question in pending:
-            key = (question.kind, question.family)
-            if key in seen and question.family is not None:
-                deferred.append(question)
-            else:
-                seen.add(key)
-                result.append(question)
-        if len(deferred) == len(pending):
-            result.extend(deferred)
-            break
-        pending = deferred
-    return _by_kind(result)
-
-
-def _by_kind(questions: list[Question]) -> list[Question]:
-    order = {kind: n for n, kind in enumerate(dict.fromkeys(q.kind for q in questions))}
-    return sorted(questions, key=lambda q: order[q.kind])
+def first_meeting(topics: Sequence[Topic], process: ProcessContext | None) -> bool:
+    """Whether this is the first conversation with this caseworker: a process with none
+    logged yet, or a frame that is not in place."""
+    return (process is not None and process.first) or any(t.answers.get("frame_in_place") is False for t in topics)
 
 
 def default_picks(banks: Banks, slots: Sequence[Slot]) -> dict[str, list[PlanItem]]:
-    """The questions picked when nobody picks by hand: the top of each slot's list,
-    never the same question twice in one plan."""
+    """The questions picked when nobody picks by hand: the top of each slot's list, never
+    the same question twice in one plan. A switch between topics with no fitting
+    question gets the plan guide's sentence for it."""
     used: set[str] = set()
     picks: dict[str, list[PlanItem]] = {}
     for slot in slots:
-        count = max(DEFAULT_PICKS[slot.phase], len(slot.families))
-        chosen = suggest(banks, slot, frozenset(used))[:count]
+        chosen = suggest(banks.questions, slot, frozenset(used))[:pick_count(slot)]
         used.update(q.id for q in chosen)
         picks[slot.key] = [PlanItem.of(q) for q in chosen]
+        if slot.transition is not None and not chosen:
+            picks[slot.key] = [PlanItem(slot.transition, kind=Kind.FRAMING)]
     return picks
-
-
-def transition_questions(
-    banks: Banks, topics: Sequence[Topic], situation: str | None, intensity: Intensity
-) -> list[PlanItem]:
-    """One framing question per switch between topics, asking her consent to switch."""
-    switches = [q for q in banks.questions if q.kind is Kind.FRAMING and q.family == "topic_switch"]
-    result = []
-    for number in range(1, len(topics)):
-        following = topics[number]
-        fitting = [q for q in switches
-                   if _fits(q, following.situation or situation, following.intensity or intensity)]
-        fitting = [q for q in fitting if following.type in q.conversation_types] or fitting
-        if fitting:
-            result.append(PlanItem.of(fitting[(number - 1) % len(fitting)]))
-    return result
 
 
 def pick_reflections(
@@ -342,7 +248,8 @@ def build_plan(
     situation_id = situation.id if situation else None
     topics = with_notes(guide, decide_topics(tree, requests), situation_id)
     third_party = any(t.third_party for t in topics)
-    slots = plan_slots(guide, topics, situation_id, intensity)
+    slots = plan_slots(guide, topics, situation_id, intensity, situations=banks.situations,
+                       first=first_meeting(topics, process))
     chosen = default_picks(banks, slots)
     for key, items in (picks or {}).items():
         chosen[key] = list(items)
@@ -353,7 +260,6 @@ def build_plan(
         intensity=intensity,
         topics=tuple(topics),
         sections=tuple(PlanSection(slot, tuple(chosen.get(slot.key, []))) for slot in slots),
-        transitions=tuple(transition_questions(banks, topics, situation_id, intensity)),
         announcements=tuple((t, tree.announcements[t]) for t in dict.fromkeys(types)),
         reflections=tuple(pick_reflections(banks, types, third_party)),
         alliance=tuple(alliance_reminders(guide, types, third_party)),

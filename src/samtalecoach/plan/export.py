@@ -25,7 +25,7 @@ def _item_json(item: PlanItem, lang: Lang) -> dict[str, Any]:
         "id": item.id,
         "text": item.text.get(lang),
         "kind": item.kind.value if item.kind else None,
-        "own": item.id is None,
+        "own": item.own,
     }
 
 
@@ -52,6 +52,7 @@ def topic_notes(topic: Topic, lang: Lang) -> list[str]:
 
 def _topic_json(number: int, topic: Topic, lang: Lang) -> dict[str, Any]:
     rec = topic.recommendation
+    shown = topic.shown
     return {
         "number": number,
         "title": topic.title,
@@ -60,8 +61,14 @@ def _topic_json(number: int, topic: Topic, lang: Lang) -> dict[str, Any]:
         "recommended_type": rec.type.value,
         "overridden": topic.overridden,
         "outcome": rec.outcome.id,
-        "rationale": rec.outcome.rationale.get(lang),
-        "why_not": [{"type": w.type.value, "text": w.text.get(lang)} for w in rec.outcome.why_not],
+        "rationale": shown.rationale.get(lang),
+        "why_not": [{"type": w.type.value, "text": w.text.get(lang)} for w in shown.why_not],
+        "recommendation": {
+            "type": rec.type.value,
+            "outcome": rec.outcome.id,
+            "rationale": rec.outcome.rationale.get(lang),
+            "why_not": [{"type": w.type.value, "text": w.text.get(lang)} for w in rec.outcome.why_not],
+        },
         "facts": {fact: answer for fact, answer in rec.path},
         "notes": [n.get(lang) for n in topic.notes],
         "suggestions": [{"key": sg.key, "title": sg.title.get(lang), "before": sg.before, "why": sg.why.get(lang),
@@ -73,7 +80,8 @@ def plan_to_json(plan: Plan, lang: Lang) -> dict[str, Any]:
     """The documented JSON object of a plan."""
     middle = []
     for number, _ in enumerate(plan.topics, 1):
-        transition = plan.transitions[number - 1] if number - 1 < len(plan.transitions) else None
+        switch = plan.transition_after(number)
+        transition = switch.items[0] if switch is not None and switch.items else None
         middle.append({
             "topic": number,
             "steps": [_section_json(s, lang) for s in plan.sections_for(Phase.MIDDLE, number)],
@@ -104,9 +112,19 @@ def plan_to_json(plan: Plan, lang: Lang) -> dict[str, Any]:
             "subgoal": plan.process.subgoal,
             "follow_up": followup_questions(plan, lang),
         },
-        "picks": {s.slot.key: [i.id if i.id else {"own": i.text.get(lang)} for i in s.items]
-                  for s in plan.sections},
+        "picks": picks(plan, lang),
     }
+
+
+def picks(plan: Plan, lang: Lang) -> dict[str, list[Any]]:
+    """Slot key -> question ids and {own: text}, to rebuild the plan from an answers file.
+    A slot that holds only the plan guide's own sentence is left out: it comes back."""
+    result: dict[str, list[Any]] = {}
+    for section in plan.sections:
+        if section.items and all(i.id is None and not i.own for i in section.items):
+            continue
+        result[section.slot.key] = [i.id if i.id else {"own": i.text.get(lang)} for i in section.items]
+    return result
 
 
 def plan_record(plan: Plan) -> dict[str, Any]:
@@ -124,8 +142,7 @@ def plan_record(plan: Plan) -> dict[str, Any]:
              "intensity": topic.intensity.value if topic.intensity else None}
             for topic in plan.topics
         ],
-        "picks": {s.slot.key: [i.id if i.id else {"own": i.text.da} for i in s.items]
-                  for s in plan.sections},
+        "picks": picks(plan, Lang.DA),
     }
 
 
@@ -161,9 +178,14 @@ def header_facts(plan: Plan, lang: Lang) -> list[tuple[str, str]]:
     return facts
 
 
-def _override_line(topic: Topic, lang: Lang) -> str:
-    return t(lang, "plan.override", chosen=label(lang, topic.type),
-             recommended=label(lang, topic.recommendation.type))
+def override_lines(topic: Topic, lang: Lang) -> list[str]:
+    """For a type chosen instead of the recommendation: that it was, and the tree's
+    recommendation with its reasons, marked as such."""
+    if not topic.overridden:
+        return []
+    rec = topic.recommendation
+    return [t(lang, "plan.override", chosen=label(lang, topic.type), recommended=label(lang, rec.type)),
+            t(lang, "plan.recommended", type=label(lang, rec.type), rationale=rec.outcome.rationale)]
 
 
 def plan_markdown(plan: Plan, lang: Lang) -> str:
@@ -173,11 +195,10 @@ def plan_markdown(plan: Plan, lang: Lang) -> str:
     out += ["", f"## {t(lang, 'plan.topics')}", ""]
     for number, topic in enumerate(plan.topics, 1):
         out.append(f"{number}. **{topic.title}** — {label(lang, topic.type)}")
-        out.append(f"   - {t(lang, 'plan.why')}: {topic.recommendation.outcome.rationale.get(lang)}")
-        out += [f"   - {w.text.get(lang)}" for w in topic.recommendation.outcome.why_not]
+        out.append(f"   - {t(lang, 'plan.why')}: {topic.shown.rationale.get(lang)}")
+        out += [f"   - {w.text.get(lang)}" for w in topic.shown.why_not]
         out += [f"   - **{t(lang, 'plan.note')}:** {note}" for note in topic_notes(topic, lang)]
-        if topic.overridden:
-            out.append(f"   - *{_override_line(topic, lang)}*")
+        out += [f"   - *{line}*" for line in override_lines(topic, lang)]
     out += ["", f"## {t(lang, 'phase.start')}", ""]
     start = plan.sections_for(Phase.START)[0]
     out += [f"*{start.slot.guidance.get(lang)}*", ""]
@@ -193,9 +214,10 @@ def plan_markdown(plan: Plan, lang: Lang) -> str:
         for section in plan.sections_for(Phase.MIDDLE, number):
             out += ["", f"*{label(lang, section.slot.kinds[0])}: {section.slot.guidance.get(lang)}*", ""]
             out += _md_items(section.items, lang)
-        if number - 1 < len(plan.transitions):
+        switch = plan.transition_after(number)
+        if switch is not None and switch.items:
             out += ["", f"**{t(lang, 'plan.transition')}:**", ""]
-            out += _md_items([plan.transitions[number - 1]], lang)
+            out += _md_items(switch.items, lang)
     end = plan.sections_for(Phase.END)[0]
     out += ["", f"## {t(lang, 'phase.end')}", "", f"*{end.slot.guidance.get(lang)}*", ""]
     out += _md_items(end.items, lang)
@@ -265,11 +287,11 @@ def plan_html(plan: Plan, lang: Lang) -> str:
         "<ol>",
     ]
     for topic in plan.topics:
-        outcome = topic.recommendation.outcome
+        outcome = topic.shown
         whys = "".join(f"<li>{e(w.text.get(lang))}</li>" for w in outcome.why_not)
         whys += "".join(f"<li><strong>{e(t(lang, 'plan.note'))}:</strong> {e(note)}</li>"
                         for note in topic_notes(topic, lang))
-        override = f"<li><em>{e(_override_line(topic, lang))}</em></li>" if topic.overridden else ""
+        override = "".join(f"<li><em>{e(line)}</em></li>" for line in override_lines(topic, lang))
         parts.append(
             f"<li><strong>{e(topic.title)}</strong> — {e(label(lang, topic.type))}"
             f'<ul class="why"><li>{e(t(lang, "plan.why"))}: {e(outcome.rationale.get(lang))}</li>'
@@ -283,7 +305,7 @@ def plan_html(plan: Plan, lang: Lang) -> str:
               for _, text in plan.announcements]
     if plan.process is not None and plan.process.followups:
         parts.append(f'<p class="lead">{e(t(lang, "plan.followup"))}:</p>')
-        parts.append(items([PlanItem.own(q) for q in followup_questions(plan, lang)]))
+        parts.append(items([PlanItem.typed(q) for q in followup_questions(plan, lang)]))
     parts.append(items(start.items))
     parts.append(f"<h2>{e(t(lang, 'phase.middle'))}</h2>")
     for number, topic in enumerate(plan.topics, 1):
@@ -292,9 +314,10 @@ def plan_html(plan: Plan, lang: Lang) -> str:
             parts.append(f'<p class="guidance">{e(label(lang, section.slot.kinds[0]))}: '
                          f"{e(section.slot.guidance.get(lang))}</p>")
             parts.append(items(section.items))
-        if number - 1 < len(plan.transitions):
+        switch = plan.transition_after(number)
+        if switch is not None and switch.items:
             parts.append(f'<p class="lead">{e(t(lang, "plan.transition"))}:</p>')
-            parts.append(items([plan.transitions[number - 1]]))
+            parts.append(items(switch.items))
     end = plan.sections_for(Phase.END)[0]
     parts += [f"<h2>{e(t(lang, 'phase.end'))}</h2>",
               f'<p class="guidance">{e(end.slot.guidance.get(lang))}</p>', items(end.items)]

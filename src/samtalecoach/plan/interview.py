@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from samtalecoach.content.guide import PlanGuide
 from samtalecoach.content.tree import DecisionTree, Question, Recommendation, Suggestion, next_step
-from samtalecoach.core.model import Banks, ConversationType, Intensity
+from samtalecoach.core.model import Banks, ConversationType, Intensity, Localized
 from samtalecoach.core.model import Question as BankQuestion
 from samtalecoach.core.privacy import check_free_text
 from samtalecoach.plan.answers import PlanAnswers, TopicAnswers, topic_requests
-from samtalecoach.plan.build import DEFAULT_PICKS, Slot, decide_topics, plan_slots, suggest
+from samtalecoach.plan.build import decide_topics, first_meeting
+from samtalecoach.plan.suggest import Slot, pick_count, plan_slots, suggest
 
 
 @dataclass(slots=True)
@@ -65,6 +66,13 @@ class AskTitle:
 
 
 @dataclass(frozen=True, slots=True)
+class AskKeywords:
+    """A few words about topic ``topic`` besides its title (may be none)."""
+
+    topic: int
+
+
+@dataclass(frozen=True, slots=True)
 class AskFact:
     """A yes/no fact of the decision tree (a node or a check) for one topic."""
 
@@ -100,6 +108,8 @@ class AskPicks:
     slot: Slot
     suggestions: tuple[BankQuestion, ...]
     preselected: tuple[str, ...]
+    #: A sentence offered ticked when no question from the banks is (a topic switch).
+    offered: tuple[Localized, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +117,8 @@ class Done:
     """Nothing more to ask."""
 
 
-Step = (AskSituation | AskIntensity | AskTitle | AskFact | AskType | AskSuggestion | AskMoreTopics
-        | AskPicks | Done)
+Step = (AskSituation | AskIntensity | AskTitle | AskKeywords | AskFact | AskType | AskSuggestion
+        | AskMoreTopics | AskPicks | Done)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +128,8 @@ class FlowContext:
     banks: Banks
     tree: DecisionTree
     guide: PlanGuide
+    #: True when the plan's process has no conversation yet (a first meeting).
+    first_meeting: bool = False
 
 
 def start_state(answers: PlanAnswers) -> FlowState:
@@ -133,7 +145,9 @@ def slots_of(state: FlowState, ctx: FlowContext) -> list[Slot]:
     """The plan's slots for the topics decided so far."""
     topics = decide_topics(ctx.tree, topic_requests(state.answers))
     intensity = state.answers.intensity or Intensity.MODERATE
-    return plan_slots(ctx.guide, topics, state.answers.situation, intensity)
+    first = ctx.first_meeting or first_meeting(topics, None)
+    return plan_slots(ctx.guide, topics, state.answers.situation, intensity, situations=ctx.banks.situations,
+                      first=first)
 
 
 def next_question(state: FlowState, ctx: FlowContext) -> Step:
@@ -148,6 +162,8 @@ def next_question(state: FlowState, ctx: FlowContext) -> Step:
     for number, topic in enumerate(answers.topics, 1):
         if not topic.title:
             return AskTitle(number)
+        if topic.keywords is None:
+            return AskKeywords(number)
         step = next_step(ctx.tree, topic.facts)
         if not isinstance(step, Recommendation):
             return AskFact(number, step)
@@ -163,9 +179,10 @@ def next_question(state: FlowState, ctx: FlowContext) -> Step:
         if slot.key in answers.picks:
             used.update(p for p in answers.picks[slot.key] if isinstance(p, str))
             continue
-        suggestions = tuple(suggest(ctx.banks, slot, frozenset(used)))
-        count = max(DEFAULT_PICKS[slot.phase], len(slot.families))
-        return AskPicks(slot, suggestions, tuple(q.id for q in suggestions[:count]))
+        suggestions = tuple(suggest(ctx.banks.questions, slot, frozenset(used)))
+        picked = tuple(q.id for q in suggestions[:pick_count(slot)])
+        offered = (slot.transition,) if slot.transition is not None and not picked else ()
+        return AskPicks(slot, suggestions, picked, offered)
     return Done()
 
 
@@ -192,6 +209,14 @@ def answer_title(state: FlowState, topic: int, title: str) -> FlowState:
     while len(new.answers.topics) < topic:
         new.answers.topics.append(TopicAnswers())
     new.answers.topics[topic - 1].title = title
+    return new
+
+
+def answer_keywords(state: FlowState, topic: int, text: str) -> FlowState:
+    """A few words about the topic, separated by commas or spaces; refuses a CPR number."""
+    new = state.copy()
+    words = [w for w in check_free_text(text, "keywords").replace(",", " ").split() if w]
+    new.answers.topics[topic - 1].keywords = tuple(words)
     return new
 
 
@@ -223,7 +248,7 @@ def answer_suggestion(state: FlowState, topic: int, suggestion: Suggestion, titl
     if "other_theme" in source:
         facts.setdefault("other_theme", source["other_theme"])
     position = topic - 1 if suggestion.before else topic
-    new.answers.topics.insert(position, TopicAnswers(check_free_text(title.strip(), "title"), facts))
+    new.answers.topics.insert(position, TopicAnswers(check_free_text(title.strip(), "title"), facts, keywords=()))
     new.confirmed = {n + 1 if n > position else n for n in new.confirmed}
     return new
 

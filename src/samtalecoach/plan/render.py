@@ -14,7 +14,13 @@ from samtalecoach.content.tree import DecisionTree
 from samtalecoach.core.i18n import label, t
 from samtalecoach.core.model import Lang, Phase
 from samtalecoach.plan.build import Plan, PlanItem, ProcessContext, Topic
-from samtalecoach.plan.export import followup_questions, header_facts, suggestion_text, topic_notes
+from samtalecoach.plan.export import (
+    followup_questions,
+    header_facts,
+    override_lines,
+    suggestion_text,
+    topic_notes,
+)
 from samtalecoach.ui.style import type_text
 
 
@@ -52,7 +58,7 @@ def tree_view(tree: DecisionTree, lang: Lang) -> Group:
 
 def recommendation_view(topic: Topic, number: int, lang: Lang) -> Panel:
     """One topic's type with the reasons and the 'why not' lines."""
-    outcome = topic.recommendation.outcome
+    outcome = topic.shown
     # The type opens the body, not the title: a narrow panel cuts its title short.
     body = Text.assemble(type_text(lang, topic.type), "\n")
     body.append(outcome.rationale.get(lang) + "\n")
@@ -62,9 +68,8 @@ def recommendation_view(topic: Topic, number: int, lang: Lang) -> Panel:
     for note in topic_notes(topic, lang):
         body.append("→ ", style="bold")
         body.append(note + "\n")
-    if topic.overridden:
-        body.append(t(lang, "plan.override", chosen=label(lang, topic.type),
-                      recommended=label(lang, topic.recommendation.type)), style="italic")
+    for line in override_lines(topic, lang):
+        body.append(line + "\n", style="italic")
     title = Text(f"{number}. {topic.title}", style="bold")
     body.rstrip()
     return Panel(body, title=title, title_align="left", box=box.ROUNDED)
@@ -77,7 +82,7 @@ def _checklist(items: Sequence[PlanItem], lang: Lang) -> Text:
     for item in items:
         text.append("☐ ", style="dim")
         text.append(item.text.get(lang))
-        if item.id is None:
+        if item.own:
             text.append(f"  ({t(lang, 'plan.own')})", style="dim")
         text.append("\n")
     text.rstrip()
@@ -110,9 +115,10 @@ def plan_view(plan: Plan, lang: Lang) -> list[RenderableType]:
             views.append(Text(f"{label(lang, section.slot.kinds[0])}: {section.slot.guidance.get(lang)}",
                               style="italic dim"))
             views.append(_checklist(section.items, lang))
-        if number - 1 < len(plan.transitions):
+        switch = plan.transition_after(number)
+        if switch is not None and switch.items:
             views.append(Text(t(lang, "plan.transition") + ":", style="bold dim"))
-            views.append(_checklist([plan.transitions[number - 1]], lang))
+            views.append(_checklist(switch.items, lang))
     end = plan.sections_for(Phase.END)[0]
     views += [heading("phase.end"), Text(end.slot.guidance.get(lang), style="italic dim"),
               _checklist(end.items, lang)]

@@ -20,6 +20,7 @@ from samtalecoach.plan.build import Topic
 from samtalecoach.plan.interview import (
     AskFact,
     AskIntensity,
+    AskKeywords,
     AskMoreTopics,
     AskPicks,
     AskSituation,
@@ -33,6 +34,7 @@ from samtalecoach.plan.interview import (
     Step,
     answer_fact,
     answer_intensity,
+    answer_keywords,
     answer_more_topics,
     answer_picks,
     answer_situation,
@@ -104,6 +106,11 @@ def _ask(step: Step, session: FlowSession, ctx: FlowContext, lang: Lang, show: S
         if value == GO_BACK:
             return None
         return answer_title(state, step.topic, value or t(lang, "plan.topic", n=step.topic))
+    if isinstance(step, AskKeywords):
+        earlier_words = before.answers.topics[step.topic - 1].keywords if before else None
+        words = text_field(t(lang, "prompt.keywords"), lang, default=" ".join(earlier_words or ()), back=back,
+                           check=_cpr_check(lang, t(lang, "prompt.keywords")))
+        return None if words == GO_BACK else answer_keywords(state, step.topic, words)
     if isinstance(step, AskFact):
         show(_dim(step.node.help.get(lang)))
         title = state.answers.topics[step.topic - 1].title
@@ -161,6 +168,8 @@ def _ask_picks(step: AskPicks, session: FlowSession, lang: Lang, show: Show) -> 
     earlier = before.answers.picks.get(step.slot.key) if before else None
     checked = {p for p in earlier if isinstance(p, str)} if earlier is not None else set(step.preselected)
     own = [p["own"] for p in earlier or [] if isinstance(p, dict)]
+    if earlier is None:
+        own += [text.get(lang) for text in step.offered]
     ids = [q.id for q in step.suggestions]
     shown = max(PAGE, max((ids.index(i) + 1 for i in checked if i in ids), default=0))
     while True:
