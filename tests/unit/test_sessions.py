@@ -40,17 +40,29 @@ class ScriptedPlanUI:
 
     overwrite: bool = False
     interrupt: bool = False
+    answer: bool = True
+    other: Path | None = None
     shown: list[Plan] = field(default_factory=list)
     contexts: list[ProcessContext] = field(default_factory=list)
+    resumed: list[PlanAnswers] = field(default_factory=list)
+    history: list[int] = field(default_factory=list)
 
     def show_process(self, context: ProcessContext) -> None:
         self.contexts.append(context)
 
+    def show_resumed(self, answers: PlanAnswers) -> None:
+        self.resumed.append(answers)
+
     def interview(self, flow: FlowSession, ctx: FlowContext) -> PlanAnswers:
-        flow.state = answer_situation(flow.state, "stress")
+        self.history.append(len(flow.history))
+        if self.answer:
+            flow.state = answer_situation(flow.state, "stress")
         if self.interrupt:
             raise KeyboardInterrupt
         return flow.state.answers
+
+    def ask_other_path(self, path: Path) -> Path | None:
+        return self.other
 
     def show_plan(self, plan: Plan) -> None:
         self.shown.append(plan)
@@ -89,13 +101,79 @@ def test_declining_to_overwrite_keeps_the_old_file(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_in_the_interview_keeps_a_draft_with_the_data(tmp_path: Path) -> None:
+    target = tmp_path / "min plan.md"
+    request = PlanRequest(interactive=True, data_dir=tmp_path, output=target, lang=Lang.EN)
     with pytest.raises(Interrupted) as info:
-        make_plan(PlanRequest(interactive=True, data_dir=tmp_path), ScriptedPlanUI(interrupt=True))
+        make_plan(request, ScriptedPlanUI(interrupt=True))
     draft = Path(str(info.value.params["path"]))
     assert draft.parent == tmp_path / "drafts"
     from samtalecoach.content.tree_loader import load_tree
 
     assert read_answers(draft, load_tree()).situation == "stress"
+    # the command to go on keeps the output file, the data directory and the language
+    command = str(info.value.params["command"])
+    assert f"--answers {draft}" in command and f"--output '{target}'" in command
+    assert f"--data-dir {tmp_path}" in command and "--lang en" in command
+
+
+def test_ctrl_c_before_any_answer_leaves_no_draft(tmp_path: Path) -> None:
+    with pytest.raises(Interrupted) as info:
+        make_plan(PlanRequest(interactive=True, data_dir=tmp_path), ScriptedPlanUI(interrupt=True, answer=False))
+    assert info.value.key == "draft.nothing"
+    assert not (tmp_path / "drafts").exists() or list((tmp_path / "drafts").iterdir()) == []
+
+
+def test_a_resumed_draft_says_what_was_answered_can_go_back_and_is_removed_when_done(tmp_path: Path) -> None:
+    from samtalecoach.plan import drafts
+
+    answers = tmp_path / "svar.yaml"
+    answers.write_text(ANSWERS.replace("citizen_lacks_knowledge: yes\n", "").replace(
+        "situation: gæld\n", "situation: gæld\nintensity: gentle\n").replace(
+        "    decision_made: no\n", "    keywords: []\n    decision_made: no\n"), encoding="utf-8")
+    with pytest.raises(Interrupted) as info:  # stops at the missing fact
+        make_plan(PlanRequest(interactive=True, data_dir=tmp_path, answers_file=answers),
+                  ScriptedPlanUI(interrupt=True, answer=False))
+    draft = Path(str(info.value.params["path"]))
+    ui = ScriptedPlanUI(interrupt=True, answer=False)
+    with pytest.raises(Interrupted) as again:  # Ctrl-C at once: the same draft, no copy
+        make_plan(PlanRequest(interactive=True, data_dir=tmp_path, answers_file=draft), ui)
+    assert again.value.key == "draft.kept" and [d.path for d in drafts.list_drafts(tmp_path)] == [draft]
+    assert ui.resumed and ui.resumed[0].topics[0].title == "Overblik over gælden"
+    assert ui.history[0] >= 5  # situation, intensity, title, keywords, facts: each can be undone
+    complete = draft.read_text(encoding="utf-8").replace('"caseworker_must_act": "no"',
+                                                         '"caseworker_must_act": "no", "citizen_lacks_knowledge": "yes"')
+    draft.write_text(complete, encoding="utf-8")
+    make_plan(PlanRequest(data_dir=tmp_path, answers_file=draft), ScriptedPlanUI())
+    assert not draft.exists()  # the draft has served
+
+
+def test_old_drafts_are_removed(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from samtalecoach.plan import drafts
+    from samtalecoach.plan.answers import TopicAnswers
+
+    old = drafts.save_draft(PlanAnswers(topics=[TopicAnswers("A")]), tmp_path)
+    new = drafts.save_draft(PlanAnswers(topics=[TopicAnswers("B")]), tmp_path)
+    long_ago = time.time() - (drafts.KEEP_DAYS + 1) * 86400
+    os.utime(old, (long_ago, long_ago))
+    assert drafts.prune(tmp_path) == 1
+    assert [d.titles for d in drafts.list_drafts(tmp_path)] == [("B",)] and new.exists()
+
+
+def test_declining_to_overwrite_asks_for_another_file(tmp_path: Path) -> None:
+    answers = tmp_path / "svar.yaml"
+    answers.write_text(ANSWERS, encoding="utf-8")
+    target, other = tmp_path / "plan.md", tmp_path / "plan2.md"
+    target.write_text("gammel", encoding="utf-8")
+    result = make_plan(PlanRequest(answers_file=answers, output=target, interactive=True, data_dir=tmp_path),
+                       ScriptedPlanUI(other=other))
+    assert result.written == other and other.exists() and target.read_text(encoding="utf-8") == "gammel"
+    with pytest.raises(SamtaleError) as info:  # no other name: the answers are kept as a draft
+        make_plan(PlanRequest(answers_file=answers, output=target, interactive=True, data_dir=tmp_path),
+                  ScriptedPlanUI())
+    assert info.value.key == "error.exists_draft" and Path(str(info.value.params["draft"])).exists()
 
 
 def test_a_plan_for_a_process_is_kept_with_it(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from samtalecoach.cli.common import (
     user_errors,
 )
 from samtalecoach.core.errors import UsageError
-from samtalecoach.core.i18n import parse_choices, resolve_lang
+from samtalecoach.core.i18n import parse_choices, resolve_lang, t
 from samtalecoach.core.model import Intensity, Lang, OutputFormat
 from samtalecoach.plan.answers import PlanAnswers
 from samtalecoach.plan.build import Plan, ProcessContext
@@ -45,6 +45,11 @@ class TerminalPlanUI:
             from samtalecoach.plan.render import process_header
 
             console().print(process_header(context, self.lang))
+
+    def show_resumed(self, answers: PlanAnswers) -> None:
+        from samtalecoach.plan.render import resumed_view
+
+        console().print(resumed_view(answers, self.lang))
 
     def interview(self, flow: FlowSession, ctx: FlowContext) -> PlanAnswers:
         from samtalecoach.ui.prompts.plan import run_flow
@@ -72,6 +77,13 @@ class TerminalPlanUI:
 
         return confirm_overwrite(str(path), self.lang)
 
+    def ask_other_path(self, path: Path) -> Path | None:
+        if not (self.can_ask and sys.stdin.isatty()):
+            return None
+        from samtalecoach.ui.prompts.plan import ask_other_path
+
+        return ask_other_path(path, self.lang)
+
 
 @user_errors
 def plan(
@@ -86,6 +98,7 @@ def plan(
         "--intensity", help=h("opt.plan_intensity"), metavar="LEVEL")] = None,
     example: Annotated[bool, typer.Option("--example", help=h("opt.example"))] = False,
     show_tree: Annotated[bool, typer.Option("--show-tree", help=h("opt.show_tree"))] = False,
+    show_drafts: Annotated[bool, typer.Option("--drafts", help=h("opt.drafts"))] = False,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=h("opt.plan_format"), metavar="FORMAT")] = None,
     process_label: Annotated[str | None, typer.Option(
         "--process", help=h("opt.process"), metavar="LABEL")] = None,
@@ -101,6 +114,9 @@ def plan(
 
         console().print(tree_view(load_tree(), language))
         return
+    if show_drafts:
+        _list_drafts(language, data_dir)
+        return
     asks = not (no_input or example)
     if asks and not interactive():
         raise UsageError(key="error.no_tty")
@@ -113,6 +129,19 @@ def plan(
     result = make_plan(request, TerminalPlanUI(language, screen, can_ask=asks))
     if result.written is not None:
         echo_err(language, "plan.written", path=result.written)
+
+
+def _list_drafts(lang: Lang, data_dir: Path | None) -> None:
+    from samtalecoach.plan import drafts
+
+    found = drafts.list_drafts(data_dir)
+    if not found:
+        echo_err(lang, "plan.drafts.none")
+        return
+    sys.stdout.write(t(lang, "plan.drafts.title", days=drafts.KEEP_DAYS) + "\n")
+    for draft in found:
+        titles = "; ".join(title for title in draft.titles if title) or "-"
+        sys.stdout.write(f"{draft.saved:%Y-%m-%d %H:%M}  {draft.path}\n    {titles}\n")
 
 
 def register(app: typer.Typer) -> None:

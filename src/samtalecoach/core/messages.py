@@ -402,9 +402,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} already exists; use --force to overwrite it.",
     ),
     "draft.saved": (
-        "Afbrudt. Dine svar er gemt i {path}\nFortsæt med: samtale plan --answers {path}",
-        "Interrupted. Your answers are saved in {path}\nGo on with: samtale plan --answers {path}",
+        "Afbrudt. Dine svar er gemt som kladde i {path}\nFortsæt med: {command}",
+        "Interrupted. Your answers are saved as a draft in {path}\nGo on with: {command}",
     ),
+    "draft.kept": (
+        "Afbrudt. Kladden {path} er som før.\nFortsæt med: {command}",
+        "Interrupted. The draft {path} is as it was.\nGo on with: {command}",
+    ),
+    "draft.nothing": ("Afbrudt. Intet var besvaret, så der er ingen kladde.",
+                      "Interrupted. Nothing was answered, so there is no draft."),
+    "error.exists_draft": (
+        "{path} findes allerede og er ikke overskrevet. Dine svar er gemt som kladde i {draft}\n"
+        "Lav planen igen med: {command} --output ANDEN-FIL",
+        "{path} already exists and was not overwritten. Your answers are saved as a draft in {draft}\n"
+        "Make the plan again with: {command} --output OTHER-FILE",
+    ),
+    "plan.resumed": ("Allerede besvaret", "Already answered"),
+    "plan.resumed.picks": ("spørgsmål valgt til {n} dele af samtalen",
+                           "questions chosen for {n} parts of the conversation"),
+    "plan.resumed.back": ("Med < eller ← Tilbage kan du gå tilbage og ændre dem.",
+                          "With < or ← Back you can go back and change them."),
+    "plan.drafts.none": ("Ingen kladder.", "No drafts."),
+    "plan.drafts.title": (
+        "Kladder (de slettes efter {days} dage; fortsæt med samtale plan --answers FIL):",
+        "Drafts (removed after {days} days; go on with samtale plan --answers FILE):",
+    ),
+    "opt.drafts": ("Vis dine gemte kladder og afslut.", "List your saved drafts and exit."),
     "plan.written": ("Planen er gemt i {path}", "The plan is saved in {path}"),
     "error.store_foreign": (
         "{path} er ikke en database fra samtale. Den røres ikke. Flyt den, eller brug --data-dir.",

@@ -225,19 +225,6 @@ def write_answers(path: Path, answers: PlanAnswers) -> None:
                  mode=0o600)
 
 
-def save_draft(answers: PlanAnswers, data_dir: Path | None = None) -> Path:
-    """Keep unfinished answers as a draft (an answers file) with the user's data, and
-    return where; ``samtale plan --answers <draft>`` goes on from there."""
-    from datetime import datetime
-
-    from samtalecoach.core.paths import data_home
-
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    path = (data_dir or data_home()) / "drafts" / f"plan-{stamp}.json"
-    write_answers(path, answers)
-    return path
-
-
 def missing_facts(answers: PlanAnswers, tree: DecisionTree) -> list[str]:
     """The facts still needed, as 'topics[N].fact'; empty when every topic is decided.
     (Checks are optional in a file: unanswered, they add no note.)"""

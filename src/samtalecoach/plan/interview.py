@@ -271,3 +271,60 @@ def answer_picks(state: FlowState, slot: Slot, picks: list[str | dict[str, str]]
             check_free_text(pick["own"], "own question")
     new.answers.picks[slot.key] = list(picks)
     return new
+
+
+def _replayed(step: Step, state: FlowState, answers: PlanAnswers) -> FlowState | None:
+    """``step`` answered as ``answers`` say, or None when they do not say."""
+    topics = answers.topics
+    if isinstance(step, AskSituation):
+        return answer_situation(state, answers.situation) if answers.situation_set or answers.situation else None
+    if isinstance(step, AskIntensity):
+        return answer_intensity(state, answers.intensity) if answers.intensity else None
+    if isinstance(step, AskTitle):
+        if len(topics) < step.topic or not topics[step.topic - 1].title:
+            return None
+        source = topics[step.topic - 1]
+        new = answer_title(state, step.topic, source.title)
+        target = new.answers.topics[step.topic - 1]
+        target.situation, target.intensity = source.situation, source.intensity
+        return new
+    if isinstance(step, AskKeywords):
+        words = topics[step.topic - 1].keywords
+        return None if words is None else answer_keywords(state, step.topic, " ".join(words))
+    if isinstance(step, AskFact):
+        value = topics[step.topic - 1].facts.get(step.node.fact)
+        return None if value is None else answer_fact(state, step.topic, step.node.fact, value)
+    if isinstance(step, AskType):
+        chosen = topics[step.topic - 1].type
+        return None if chosen is None else answer_type(state, step.topic, chosen)
+    if isinstance(step, AskSuggestion):
+        position = step.topic - 1 if step.suggestion.before else step.topic
+        titles = [t.title for t in topics]
+        if step.suggestion.title.da in titles or step.suggestion.title.en in titles:
+            title = titles[position] if position < len(titles) else None
+            return answer_suggestion(state, step.topic, step.suggestion, title)
+        # Absent from answers that went further: it was declined; else ask it now.
+        later = len(topics) > len(state.answers.topics) or bool(answers.picks)
+        return answer_suggestion(state, step.topic, step.suggestion, None) if later else None
+    if isinstance(step, AskMoreTopics):
+        if len(topics) > len(state.answers.topics):
+            return answer_more_topics(state, True)
+        return answer_more_topics(state, False) if answers.picks else None
+    if isinstance(step, AskPicks):
+        chosen_picks = answers.picks.get(step.slot.key)
+        return None if chosen_picks is None else answer_picks(state, step.slot, list(chosen_picks))
+    return None
+
+
+def replay(answers: PlanAnswers, ctx: FlowContext) -> FlowSession:
+    """A session that starts from everything ``answers`` (an answers file or a draft) hold,
+    and whose history replays them one step at a time up to the first step they leave
+    open: 'back' then undoes them one by one, like answers typed in this run."""
+    replayed = FlowSession(FlowState(), [])
+    while True:
+        step = next_question(replayed.state, ctx)
+        new = _replayed(step, replayed.state, answers)
+        if new is None:
+            return FlowSession(start_state(answers), replayed.history)
+        replayed.history.append(replayed.state)
+        replayed.state = new

@@ -13,6 +13,7 @@ from rich.tree import Tree
 from samtalecoach.content.tree import DecisionTree
 from samtalecoach.core.i18n import label, t
 from samtalecoach.core.model import Lang, Phase
+from samtalecoach.plan.answers import PlanAnswers
 from samtalecoach.plan.build import Plan, PlanItem, ProcessContext, Topic
 from samtalecoach.plan.export import (
     followup_questions,
@@ -134,3 +135,19 @@ def process_header(context: ProcessContext, lang: Lang) -> Text:
     """The process a plan is for, in one line: goal and sub-goal."""
     return Text.assemble((f"{t(lang, 'process.goal')}: ", "bold"), context.goal,
                          (f"  ·  {t(lang, 'process.subgoal')}: ", "bold"), context.subgoal or "-")
+
+
+def resumed_view(answers: PlanAnswers, lang: Lang) -> Text:
+    """What an answers file or a draft has answered already, in a few lines."""
+    text = Text(t(lang, "plan.resumed") + ":\n", style="bold")
+    if answers.situation_set or answers.situation:
+        text.append(f"  {t(lang, 'plan.situation')}: {answers.situation or t(lang, 'plan.none')}\n")
+    if answers.intensity:
+        text.append(f"  {t(lang, 'plan.intensity')}: {label(lang, answers.intensity)}\n")
+    for number, topic in enumerate(answers.topics, 1):
+        chosen = f" — {label(lang, topic.type)}" if topic.type else ""
+        text.append(f"  {number}. {topic.title}{chosen}\n")
+    if answers.picks:
+        text.append(f"  {t(lang, 'plan.resumed.picks', n=len(answers.picks))}\n")
+    text.append(t(lang, "plan.resumed.back"), style="dim")
+    return text

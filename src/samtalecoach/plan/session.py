@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import NoReturn, Protocol
 
 from samtalecoach.content.guide import PlanGuide, load_guide
 from samtalecoach.content.sources import load_bank_set
@@ -23,17 +23,11 @@ from samtalecoach.core.model import Banks, Intensity, Lang, Localized
 from samtalecoach.core.paths import data_dir as bundled_data
 from samtalecoach.core.paths import write_atomic
 from samtalecoach.core.store import database
-from samtalecoach.plan.answers import (
-    PlanAnswers,
-    missing_facts,
-    read_answers,
-    resolve_picks,
-    save_draft,
-    topic_requests,
-)
+from samtalecoach.plan import drafts
+from samtalecoach.plan.answers import PlanAnswers, missing_facts, read_answers, resolve_picks, topic_requests
 from samtalecoach.plan.build import Plan, ProcessContext, build_plan
 from samtalecoach.plan.export import PLAN_WRITERS, plan_record
-from samtalecoach.plan.interview import FlowContext, FlowSession, start_state
+from samtalecoach.plan.interview import FlowContext, FlowSession, replay
 from samtalecoach.questions.finder import resolve_situation
 
 
@@ -55,12 +49,26 @@ class PlanRequest:
     data_dir: Path | None = None
     bank_dirs: tuple[Path, ...] = ()
 
+    def resume_options(self) -> list[str]:
+        """The options to go on from a draft as this run would have gone on."""
+        options = ["--output", str(self.output)] if self.output else []
+        options += ["--force"] if self.force else []
+        options += ["--process", self.process_label] if self.process_label else []
+        options += ["--lang", self.lang.value] if self.lang is not Lang.DA else []
+        options += ["--data-dir", str(self.data_dir)] if self.data_dir else []
+        for directory in self.bank_dirs:
+            options += ["--bank-dir", str(directory)]
+        return options
+
 
 class PlanUI(Protocol):
     """How the use case talks to the user."""
 
     def show_process(self, context: ProcessContext) -> None:
         """The process the plan is for, before anything is asked."""
+
+    def show_resumed(self, answers: PlanAnswers) -> None:
+        """What an answers file or a draft has answered already, before asking the rest."""
 
     def interview(self, flow: FlowSession, ctx: FlowContext) -> PlanAnswers:
         """Ask until the plan is complete (``flow.state`` keeps the answers so far)."""
@@ -70,6 +78,9 @@ class PlanUI(Protocol):
 
     def confirm_overwrite(self, path: Path) -> bool:
         """Whether to replace an existing file (False when nobody can be asked)."""
+
+    def ask_other_path(self, path: Path) -> Path | None:
+        """Another file for the plan, after not replacing ``path`` (None: none)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,23 +156,48 @@ def _answers(request: PlanRequest, content: FlowContext, ui: PlanUI) -> PlanAnsw
         if missing:
             raise UsageError(key="error.missing_facts", missing=", ".join(missing))
         return answers
-    flow = FlowSession(start_state(answers), [])
+    drafts.prune(request.data_dir)
+    flow = replay(answers, content)
+    if flow.history:
+        ui.show_resumed(flow.state.answers)
     try:
         return ui.interview(flow, content)
     except KeyboardInterrupt:
-        path = save_draft(flow.state.answers, request.data_dir)
-        raise Interrupted(key="draft.saved", path=path) from None
+        _keep_draft(flow.state.answers, answers, source, request)
 
 
-def write_plan(plan: Plan, request: PlanRequest, ui: PlanUI) -> Path | None:
-    """Write the plan to ``request.output``; an existing file only with --force or a yes."""
-    if request.output is None:
+def _keep_draft(now: PlanAnswers, before: PlanAnswers, source: Path | None, request: PlanRequest) -> NoReturn:
+    """After Ctrl-C: keep what was answered as a draft (not an empty one, and not a copy of
+    the draft it came from), and say where and how to go on."""
+    if drafts.is_empty(now):
+        raise Interrupted(key="draft.nothing")
+    if now == before and source is not None and drafts.is_draft(source, request.data_dir):
+        raise Interrupted(key="draft.kept", path=source,
+                          command=drafts.resume_command(source, request.resume_options()))
+    path = drafts.save_draft(now, request.data_dir)
+    raise Interrupted(key="draft.saved", path=path, command=drafts.resume_command(path, request.resume_options()))
+
+
+def write_plan(plan: Plan, answers: PlanAnswers, request: PlanRequest, ui: PlanUI) -> Path | None:
+    """Write the plan to ``request.output``: an existing file only with --force or a yes;
+    on a no, another file the user names. When none is named, the answers are kept as a
+    draft (the plan is made again from it in a moment), so nothing typed is lost."""
+    output = request.output
+    while output is not None and output.exists() and not request.force and not ui.confirm_overwrite(output):
+        other = ui.ask_other_path(output)
+        if other is None:
+            if not request.interactive:
+                raise SamtaleError(key="error.exists", path=str(output))
+            draft = drafts.save_draft(answers, request.data_dir)
+            options = dataclasses.replace(request, output=None, force=False).resume_options()
+            raise SamtaleError(key="error.exists_draft", path=str(output), draft=str(draft),
+                               command=drafts.resume_command(draft, options))
+        plan_writer(other)
+        output = other
+    if output is None:
         return None
-    writer = plan_writer(request.output)
-    if request.output.exists() and not request.force and not ui.confirm_overwrite(request.output):
-        raise SamtaleError(key="error.exists", path=str(request.output))
-    write_atomic(request.output, writer(plan, request.lang))
-    return request.output
+    write_atomic(output, plan_writer(output)(plan, request.lang))
+    return output
 
 
 def make_plan(request: PlanRequest, ui: PlanUI) -> PlanResult:
@@ -184,7 +220,9 @@ def make_plan(request: PlanRequest, ui: PlanUI) -> PlanResult:
         process=context,
     )
     ui.show_plan(plan)
-    written = write_plan(plan, request, ui)
+    written = write_plan(plan, answers, request, ui)
+    if request.answers_file is not None and drafts.is_draft(request.answers_file, request.data_dir):
+        drafts.discard(request.answers_file)  # the draft has served
     if context is not None:
         from samtalecoach.process.records import attach_plan, set_situation
 
