@@ -140,8 +140,8 @@ def test_a_resumed_draft_says_what_was_answered_can_go_back_and_is_removed_when_
     assert again.value.key == "draft.kept" and [d.path for d in drafts.list_drafts(tmp_path)] == [draft]
     assert ui.resumed and ui.resumed[0].topics[0].title == "Overblik over gælden"
     assert ui.history[0] >= 5  # situation, intensity, title, keywords, facts: each can be undone
-    complete = draft.read_text(encoding="utf-8").replace('"caseworker_must_act": "no"',
-                                                         '"caseworker_must_act": "no", "citizen_lacks_knowledge": "yes"')
+    known = '"caseworker_must_act": "no"'
+    complete = draft.read_text(encoding="utf-8").replace(known, known + ', "citizen_lacks_knowledge": "yes"')
     draft.write_text(complete, encoding="utf-8")
     make_plan(PlanRequest(data_dir=tmp_path, answers_file=draft), ScriptedPlanUI())
     assert not draft.exists()  # the draft has served
