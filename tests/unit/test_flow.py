@@ -8,8 +8,10 @@ from samtalecoach.content.guide import load_guide
 from samtalecoach.content.tree_loader import load_tree
 from samtalecoach.core.errors import UsageError
 from samtalecoach.core.model import Banks, ConversationType, Intensity
+from samtalecoach.core.pronouns import Citizen
 from samtalecoach.plan.answers import PlanAnswers, TopicAnswers
 from samtalecoach.plan.interview import (
+    AskCitizen,
     AskFact,
     AskIntensity,
     AskKeywords,
@@ -22,6 +24,7 @@ from samtalecoach.plan.interview import (
     Done,
     FlowContext,
     FlowState,
+    answer_citizen,
     answer_fact,
     answer_intensity,
     answer_keywords,
@@ -43,6 +46,8 @@ def ctx(bundled: Banks) -> FlowContext:
 
 def test_a_whole_flow_in_order(ctx: FlowContext) -> None:
     state = FlowState()
+    assert isinstance(next_question(state, ctx), AskCitizen)  # first: how to refer to her
+    state = answer_citizen(state, Citizen.SHE)
     assert isinstance(next_question(state, ctx), AskSituation)
     state = answer_situation(state, "debt")
     assert isinstance(next_question(state, ctx), AskIntensity)
@@ -75,7 +80,7 @@ def test_a_whole_flow_in_order(ctx: FlowContext) -> None:
 
 
 def test_a_decision_at_a_first_meeting_suggests_a_frame_topic_first(ctx: FlowContext) -> None:
-    state = answer_intensity(answer_situation(FlowState(), None), Intensity.MODERATE)
+    state = answer_intensity(answer_situation(answer_citizen(FlowState(), Citizen.SHE), None), Intensity.MODERATE)
     state = answer_keywords(answer_title(state, 1, "Afslaget"), 1, "")
     for fact, value in {"decision_made": True, "decision_appealable": True, "frame_in_place": False,
                         "other_theme": False, "third_party": False}.items():
@@ -103,7 +108,7 @@ def test_answering_never_changes_the_old_state(ctx: FlowContext) -> None:
 
 
 def test_another_topic_asks_its_title_then_its_facts(ctx: FlowContext) -> None:
-    answers = PlanAnswers(situation=None, intensity=Intensity.MODERATE,
+    answers = PlanAnswers(situation=None, intensity=Intensity.MODERATE, citizen=Citizen.SHE,
                           topics=[TopicAnswers("A", {"decision_made": True, "decision_appealable": False,
                                                      "frame_in_place": True, "other_theme": False,
                                                      "third_party": False},
@@ -119,7 +124,7 @@ def test_another_topic_asks_its_title_then_its_facts(ctx: FlowContext) -> None:
 
 
 def test_a_draft_resumes_where_it_stopped(ctx: FlowContext) -> None:
-    draft = PlanAnswers(situation="debt", intensity=Intensity.GENTLE,
+    draft = PlanAnswers(situation="debt", intensity=Intensity.GENTLE, citizen=Citizen.HE,
                         topics=[TopicAnswers("A", {"decision_made": False}, keywords=())])
     state = start_state(draft)
     step = next_question(state, ctx)

@@ -37,7 +37,7 @@ def ctx(bundled: Banks) -> FlowContext:
 
 
 def run(ctx: FlowContext, pipe: PipeInput, typed: list[str]) -> tuple[FlowSession, list[Any]]:
-    pipe.send_text("".join(typed))
+    pipe.send_text(ENTER + "".join(typed))  # first: refer to the citizen as 'hun' (the default)
     shown: list[Any] = []
     session = FlowSession(FlowState(), [])
     run_flow(session, ctx, Lang.DA, shown.append)

@@ -128,7 +128,7 @@ def test_a_resumed_draft_says_what_was_answered_can_go_back_and_is_removed_when_
 
     answers = tmp_path / "svar.yaml"
     answers.write_text(ANSWERS.replace("citizen_lacks_knowledge: yes\n", "").replace(
-        "situation: gæld\n", "situation: gæld\nintensity: gentle\n").replace(
+        "situation: gæld\n", "citizen: hun\nsituation: gæld\nintensity: gentle\n").replace(
         "    decision_made: no\n", "    keywords: []\n    decision_made: no\n"), encoding="utf-8")
     with pytest.raises(Interrupted) as info:  # stops at the missing fact
         make_plan(PlanRequest(interactive=True, data_dir=tmp_path, answers_file=answers),

@@ -16,6 +16,7 @@ import typer
 from samtalecoach.core.errors import ExitStatus, Interrupted, SamtaleError, UsageError
 from samtalecoach.core.i18n import details, message, resolve_lang, startup_lang, t
 from samtalecoach.core.model import Lang, OutputFormat
+from samtalecoach.core.pronouns import Citizen, citizen_named
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -136,3 +137,11 @@ def confirm(question: str, lang: Lang, yes: bool) -> bool:
     from samtalecoach.ui.prompts.widgets import confirm as ask
 
     return ask(question, lang)
+
+
+def citizen_option(value: str) -> Citizen:
+    """--citizen: hun, han or borgeren (she, he, the citizen)."""
+    citizen = citizen_named(value)
+    if citizen is None:
+        raise UsageError(key="error.choice", flag="--citizen", value=value, choices="hun, han, borgeren")
+    return citizen

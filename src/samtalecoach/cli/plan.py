@@ -14,6 +14,7 @@ from samtalecoach.cli.common import (
     DataDirOpt,
     ForceOpt,
     LangOpt,
+    citizen_option,
     console,
     echo_err,
     h,
@@ -96,6 +97,8 @@ def plan(
         "--situation", "-s", help=h("opt.plan_situation"), metavar="SITUATION")] = None,
     intensity: Annotated[str | None, typer.Option(
         "--intensity", help=h("opt.plan_intensity"), metavar="LEVEL")] = None,
+    citizen: Annotated[str | None, typer.Option(
+        "--citizen", help=h("opt.citizen_form"), metavar="hun|han|borgeren")] = None,
     example: Annotated[bool, typer.Option("--example", help=h("opt.example"))] = False,
     show_tree: Annotated[bool, typer.Option("--show-tree", help=h("opt.show_tree"))] = False,
     show_drafts: Annotated[bool, typer.Option("--drafts", help=h("opt.drafts"))] = False,
@@ -123,6 +126,7 @@ def plan(
     request = PlanRequest(
         lang=language, answers_file=answers_file, example=example, situation=situation,
         intensity=parse_choices([intensity], Intensity, "--intensity")[0] if intensity else None,
+        citizen=citizen_option(citizen) if citizen else None,
         interactive=asks, output=output, force=force, process_label=process_label,
         data_dir=data_dir, bank_dirs=tuple(bank_dir or ()),
     )

@@ -45,14 +45,17 @@ class TerminalRoundUI:
     def choose_drill(self) -> Drill | None:
         from samtalecoach.ui.prompts.practice import ask_drill
 
-        menu = [(d.value, t(self.lang, "drill." + d.value)) for d in Drill]
-        chosen = ask_drill(self.lang, [*menu, (ALL, t(self.lang, "practice.all"))])
+        console().print(t(self.lang, "practice.keys"), style="dim")
+        menu = [(d.value, f"{t(self.lang, 'drill.' + d.value)} — {t(self.lang, 'about.' + d.value)}") for d in Drill]
+        chosen = ask_drill(self.lang, [*menu, (ALL, f"{t(self.lang, 'practice.all')} — {t(self.lang, 'about.all')}")])
         return None if chosen == ALL else Drill(chosen)
 
     def ask(self, task: Task, number: int, total: int) -> str:
         from samtalecoach.practice.render import task_view
         from samtalecoach.ui.prompts.practice import ask_task
 
+        if number == 1:
+            console().print(t(self.lang, "practice.keys"), style="dim")
         console().print(task_view(task, self.lang, number, total))
         choices = [(c.value, c.label.get(self.lang)) for c in task.choices]
         return ask_task(task.prompt.get(self.lang), choices, self.lang)

@@ -14,6 +14,7 @@ from samtalecoach.cli.common import (
     ForceOpt,
     LangOpt,
     YesOpt,
+    citizen_option,
     confirm,
     console,
     done,
@@ -27,6 +28,7 @@ from samtalecoach.cli.common import (
 from samtalecoach.core.errors import ExitStatus, SamtaleError, UsageError
 from samtalecoach.core.i18n import resolve_lang, t
 from samtalecoach.core.model import Lang, OutputFormat
+from samtalecoach.core.pronouns import Citizen, refer_all
 from samtalecoach.core.store import database
 from samtalecoach.process import records
 from samtalecoach.process.session import LogEntry, LogFlags, LogQuestions, log_conversation
@@ -51,6 +53,8 @@ def process_new(
     subgoal: Annotated[str, typer.Option("--subgoal", help=h("opt.subgoal"))] = "",
     situation: Annotated[str | None, typer.Option(
         "--situation", "-s", help=h("opt.process_situation"), metavar="SITUATION")] = None,
+    citizen: Annotated[str | None, typer.Option(
+        "--citizen", help=h("opt.citizen_form"), metavar="hun|han|borgeren")] = None,
     lang: LangOpt = None,
     data_dir: DataDirOpt = None,
 ) -> None:
@@ -62,8 +66,9 @@ def process_new(
         from samtalecoach.questions.finder import resolve_situation
 
         situation_id = resolve_situation(load_bank_set(), situation).id
+    form = citizen_option(citizen) if citizen else Citizen.SHE
     with database(data_dir) as db:
-        records.create(db, label, goal, subgoal, situation=situation_id)
+        records.create(db, label, goal, subgoal, situation=situation_id, citizen=form)
     echo_err(language, "process.created", label=label)
 
 
@@ -104,7 +109,7 @@ def process_show(label: LabelArg, lang: LangOpt = None, fmt: ViewFormatOpt = Non
     if chosen is OutputFormat.JSON:
         sys.stdout.write(json.dumps(records.to_json(record), ensure_ascii=False, indent=2) + "\n")
         return
-    guide = load_guide()
+    guide = refer_all(load_guide(), record.citizen)
     texts = _question_texts(language) if record.plans else {}
     if chosen is OutputFormat.PLAIN:
         from samtalecoach.process.export import process_plain
@@ -168,7 +173,8 @@ def process_export(
     if chosen is OutputFormat.JSON:
         text = json.dumps(records.to_json(record), ensure_ascii=False, indent=2) + "\n"
     else:
-        text = process_markdown(record, load_guide(), language, _question_texts(language) if record.plans else {})
+        guide = refer_all(load_guide(), record.citizen)
+        text = process_markdown(record, guide, language, _question_texts(language) if record.plans else {})
     if output is None:
         sys.stdout.write(text)
         return

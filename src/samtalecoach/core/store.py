@@ -132,11 +132,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # 4: plans kept as language-independent records (samtale.plan-record/1).
     _plans_as_records,
     # 5: agreements and follow-ups stay open until marked done; the citizen's situation
-    # is remembered with the process.
+    # and how texts refer to her are remembered with the process.
     """
     ALTER TABLE agreements ADD COLUMN done TEXT;
     ALTER TABLE followups ADD COLUMN done TEXT;
     ALTER TABLE processes ADD COLUMN situation TEXT;
+    ALTER TABLE processes ADD COLUMN citizen TEXT;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

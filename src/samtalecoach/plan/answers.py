@@ -30,12 +30,13 @@ from samtalecoach.core.errors import Msg, UsageError
 from samtalecoach.core.model import Banks, ConversationType, Intensity
 from samtalecoach.core.paths import write_atomic
 from samtalecoach.core.privacy import check_free_text
+from samtalecoach.core.pronouns import Citizen, citizen_named
 from samtalecoach.plan.build import PlanItem, TopicRequest
 
 TRUE = {"yes", "y", "true", "ja", "j", "1"}
 FALSE = {"no", "n", "false", "nej", "0"}
 TOPIC_KEYS = {"title", "type", "situation", "intensity", "keywords"}
-TOP_KEYS = {"situation", "intensity", "topics", "picks", "title", "type"}
+TOP_KEYS = {"situation", "intensity", "citizen", "topics", "picks", "title", "type"}
 INTENSITIES = ", ".join(i.value for i in Intensity)
 
 
@@ -63,6 +64,8 @@ class PlanAnswers:
     picks: dict[str, list[str | dict[str, str]]] = field(default_factory=dict)
     #: True when the situation was answered, even with "none in particular".
     situation_set: bool = False
+    #: How the plan refers to the citizen (hun, han, borgeren).
+    citizen: Citizen | None = None
 
 
 def _fail(where: str, message: Msg) -> UsageError:
@@ -124,6 +127,13 @@ def _topic(raw: Any, prefix: str, tree: DecisionTree) -> TopicAnswers:
     return topic
 
 
+def _citizen(value: Any, where: str) -> Citizen:
+    citizen = citizen_named(str(value))
+    if citizen is None:
+        raise _fail(where, Msg.of("answers.unknown", noun=noun("citizen"), value=value, allowed="hun, han, borgeren"))
+    return citizen
+
+
 def _keywords(value: Any, where: str) -> tuple[str, ...]:
     words = value.split(",") if isinstance(value, str) else value if value is not None else []
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
@@ -148,6 +158,8 @@ def parse_answers(text: str, display: str, tree: DecisionTree) -> PlanAnswers:
             answers.situation_set = True
         elif key == "intensity":
             answers.intensity = _intensity(value, "intensity")
+        elif key == "citizen":
+            answers.citizen = _citizen(value, "citizen")
         elif key == "topics":
             if not isinstance(value, list):
                 raise _fail("topics", Msg("answers.topics_list"))
@@ -200,6 +212,8 @@ def answers_to_dict(answers: PlanAnswers) -> dict[str, Any]:
         document["situation"] = answers.situation
     if answers.intensity:
         document["intensity"] = answers.intensity.value
+    if answers.citizen:
+        document["citizen"] = answers.citizen.value
     topics = []
     for topic in answers.topics:
         entry: dict[str, Any] = {"title": topic.title}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import ClassVar
 
 from samtalecoach.content.guide import PlanGuide
 from samtalecoach.content.tree import DecisionTree, Outcome, Recommendation, recommend
@@ -27,6 +28,7 @@ from samtalecoach.core.model import (
     Situation,
     Theme,
 )
+from samtalecoach.core.pronouns import Citizen, refer_all
 from samtalecoach.plan.suggest import Slot, pick_count, plan_slots, suggest
 
 REFLECTIONS_PER_MOMENT = 2
@@ -89,6 +91,8 @@ class PlanItem:
     kind: Kind | None = None
     #: True for a question the user wrote herself (kept as typed, in whatever language).
     own: bool = False
+    #: Said to the citizen ('du'): pronouns in it are not hers (core.pronouns).
+    SAID_TO_HER: ClassVar[bool] = True
 
     @staticmethod
     def typed(text: str) -> PlanItem:
@@ -125,6 +129,8 @@ class ProcessContext:
     situation: str | None = None
     #: True when the process has no conversation logged yet: this is the first one.
     first: bool = False
+    #: How the process refers to the citizen, if it says.
+    citizen: Citizen | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +146,8 @@ class Plan:
     reflections: tuple[ReflectionQuestion, ...]
     alliance: tuple[Localized, ...]
     process: ProcessContext | None = None
+    #: How the plan refers to the citizen.
+    citizen: Citizen = Citizen.SHE
 
     def sections_for(self, phase: Phase, topic: int | None = None) -> list[PlanSection]:
         """The sections of ``phase`` (and the steps of ``topic``, for the middle)."""
@@ -243,8 +251,10 @@ def build_plan(
     picks: Mapping[str, Sequence[PlanItem]] | None = None,
     today: date | None = None,
     process: ProcessContext | None = None,
+    citizen: Citizen = Citizen.SHE,
 ) -> Plan:
-    """The whole plan. ``picks`` (slot key -> items) replaces the default picks slot by slot."""
+    """The whole plan. ``picks`` (slot key -> items) replaces the default picks slot by
+    slot. Every text about the citizen refers to her as ``citizen`` says."""
     situation_id = situation.id if situation else None
     topics = with_notes(guide, decide_topics(tree, requests), situation_id)
     third_party = any(t.third_party for t in topics)
@@ -254,7 +264,7 @@ def build_plan(
     for key, items in (picks or {}).items():
         chosen[key] = list(items)
     types = [t.type for t in topics]
-    return Plan(
+    return refer_all(Plan(
         created=today or date.today(),
         situation=situation,
         intensity=intensity,
@@ -264,4 +274,5 @@ def build_plan(
         reflections=tuple(pick_reflections(banks, types, third_party)),
         alliance=tuple(alliance_reminders(guide, types, third_party)),
         process=process,
-    )
+        citizen=citizen,
+    ), citizen)

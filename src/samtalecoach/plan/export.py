@@ -14,6 +14,7 @@ from typing import Any
 from samtalecoach.content.tree import Suggestion
 from samtalecoach.core.i18n import label, t
 from samtalecoach.core.model import Lang, Phase
+from samtalecoach.core.pronouns import refer
 from samtalecoach.plan.build import Plan, PlanItem, PlanSection, Topic
 
 PLAN_SCHEMA = "samtale.plan/1"
@@ -150,7 +151,13 @@ def followup_questions(plan: Plan, lang: Lang) -> list[str]:
     """'Sidst aftalte vi ... Hvordan er det gået?' for each item from last time."""
     if plan.process is None:
         return []
-    return [t(lang, f"process.question.{kind}", item=item) for kind, item in plan.process.followups]
+    return [said(plan, lang, f"process.question.{kind}", item=item) for kind, item in plan.process.followups]
+
+
+def said(plan: Plan, lang: Lang, key: str, **values: object) -> str:
+    """A catalogue text about the citizen, referring to her as the plan does (the values,
+    such as her own words, are left as they are)."""
+    return refer(t(lang, key), lang, plan.citizen).format(**values)
 
 
 def plan_json(plan: Plan, lang: Lang) -> str:
@@ -167,7 +174,7 @@ def header_facts(plan: Plan, lang: Lang) -> list[tuple[str, str]]:
     facts = [
         (t(lang, "plan.date"), _date(plan, lang)),
         (t(lang, "plan.situation"), situation),
-        (t(lang, "plan.intensity"), label(lang, plan.intensity)),
+        (said(plan, lang, "plan.intensity"), label(lang, plan.intensity)),
     ]
     if plan.process is not None:
         facts += [

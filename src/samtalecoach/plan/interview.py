@@ -16,6 +16,7 @@ from samtalecoach.content.tree import DecisionTree, Question, Recommendation, Su
 from samtalecoach.core.model import Banks, ConversationType, Intensity, Localized
 from samtalecoach.core.model import Question as BankQuestion
 from samtalecoach.core.privacy import check_free_text
+from samtalecoach.core.pronouns import Citizen
 from samtalecoach.plan.answers import PlanAnswers, TopicAnswers, topic_requests
 from samtalecoach.plan.build import decide_topics, first_meeting
 from samtalecoach.plan.suggest import Slot, pick_count, plan_slots, suggest
@@ -46,6 +47,11 @@ class FlowSession:
     history: list[FlowState]
     #: The states left by going back, latest last: a step asked again shows its earlier answer.
     future: list[FlowState] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class AskCitizen:
+    """How the plan refers to the citizen: hun, han or borgeren."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +123,7 @@ class Done:
     """Nothing more to ask."""
 
 
-Step = (AskSituation | AskIntensity | AskTitle | AskKeywords | AskFact | AskType | AskSuggestion
+Step = (AskCitizen | AskSituation | AskIntensity | AskTitle | AskKeywords | AskFact | AskType | AskSuggestion
         | AskMoreTopics | AskPicks | Done)
 
 
@@ -153,6 +159,8 @@ def slots_of(state: FlowState, ctx: FlowContext) -> list[Slot]:
 def next_question(state: FlowState, ctx: FlowContext) -> Step:
     """The next thing to ask, given everything answered so far."""
     answers = state.answers
+    if answers.citizen is None:
+        return AskCitizen()
     if not state.situation_done:
         return AskSituation()
     if answers.intensity is None:
@@ -184,6 +192,13 @@ def next_question(state: FlowState, ctx: FlowContext) -> Step:
         offered = (slot.transition,) if slot.transition is not None and not picked else ()
         return AskPicks(slot, suggestions, picked, offered)
     return Done()
+
+
+def answer_citizen(state: FlowState, citizen: Citizen) -> FlowState:
+    """How the plan refers to the citizen."""
+    new = state.copy()
+    new.answers.citizen = citizen
+    return new
 
 
 def answer_situation(state: FlowState, situation_id: str | None) -> FlowState:
@@ -276,6 +291,8 @@ def answer_picks(state: FlowState, slot: Slot, picks: list[str | dict[str, str]]
 def _replayed(step: Step, state: FlowState, answers: PlanAnswers) -> FlowState | None:
     """``step`` answered as ``answers`` say, or None when they do not say."""
     topics = answers.topics
+    if isinstance(step, AskCitizen):
+        return answer_citizen(state, answers.citizen) if answers.citizen else None
     if isinstance(step, AskSituation):
         return answer_situation(state, answers.situation) if answers.situation_set or answers.situation else None
     if isinstance(step, AskIntensity):

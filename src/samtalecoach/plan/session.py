@@ -22,6 +22,7 @@ from samtalecoach.core.errors import Interrupted, SamtaleError, UsageError
 from samtalecoach.core.model import Banks, Intensity, Lang, Localized
 from samtalecoach.core.paths import data_dir as bundled_data
 from samtalecoach.core.paths import write_atomic
+from samtalecoach.core.pronouns import Citizen
 from samtalecoach.core.store import database
 from samtalecoach.plan import drafts
 from samtalecoach.plan.answers import PlanAnswers, missing_facts, read_answers, resolve_picks, topic_requests
@@ -41,6 +42,7 @@ class PlanRequest:
     example: bool = False
     situation: str | None = None
     intensity: Intensity | None = None
+    citizen: Citizen | None = None
     #: Ask in the terminal for what is missing (else missing answers are an error).
     interactive: bool = False
     output: Path | None = None
@@ -98,6 +100,8 @@ def layer_answers(from_file: PlanAnswers, request: PlanRequest) -> PlanAnswers:
         answers = dataclasses.replace(answers, situation=request.situation, situation_set=True)
     if request.intensity is not None:
         answers = dataclasses.replace(answers, intensity=request.intensity)
+    if request.citizen is not None:
+        answers = dataclasses.replace(answers, citizen=request.citizen)
     return answers
 
 
@@ -133,7 +137,7 @@ def process_context(label: str, data_dir: Path | None, guide: PlanGuide) -> Proc
     warnings = tuple(Localized(flag_text(f, guide, Lang.DA), flag_text(f, guide, Lang.EN))
                      for f in flags(process.conversations))
     return ProcessContext(process.label, process.goal, process.subgoal, items, warnings, process.situation,
-                          first=not process.conversations)
+                          first=not process.conversations, citizen=process.citizen)
 
 
 def _content(request: PlanRequest) -> FlowContext:
@@ -212,12 +216,14 @@ def make_plan(request: PlanRequest, ui: PlanUI) -> PlanResult:
         ui.show_process(context)
         if request.situation is None and context.situation:
             request = dataclasses.replace(request, situation=context.situation)
+        if request.citizen is None and context.citizen:
+            request = dataclasses.replace(request, citizen=context.citizen)
     answers = _answers(request, content, ui)
     situation = content.banks.situation(answers.situation) if answers.situation else None
     plan = build_plan(
         content.banks, content.tree, content.guide, topic_requests(answers), situation=situation,
         intensity=answers.intensity or Intensity.MODERATE, picks=resolve_picks(answers, content.banks),
-        process=context,
+        process=context, citizen=answers.citizen or Citizen.SHE,
     )
     ui.show_plan(plan)
     written = write_plan(plan, answers, request, ui)
@@ -228,5 +234,5 @@ def make_plan(request: PlanRequest, ui: PlanUI) -> PlanResult:
 
         with database(request.data_dir) as db:
             attach_plan(db, context.label, plan_record(plan))
-            set_situation(db, context.label, plan.situation.id if plan.situation else None)
+            set_situation(db, context.label, plan.situation.id if plan.situation else None, plan.citizen)
     return PlanResult(plan, written)

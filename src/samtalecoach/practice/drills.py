@@ -18,6 +18,7 @@ from enum import StrEnum
 from samtalecoach.content.practice import PracticeContent
 from samtalecoach.content.tree import DecisionTree, recommend
 from samtalecoach.core.model import Banks, ConversationType, Form, Kind, Localized, Phase, Question
+from samtalecoach.core.pronouns import Citizen, refer_all
 
 
 class Drill(StrEnum):
@@ -135,6 +136,18 @@ def to_revisit(outcomes: Iterable[Outcome]) -> list[Task]:
     return result
 
 
+def citizen_of(context: Sequence[Localized]) -> Citizen:
+    """How a case refers to its citizen, read from its Danish text: 'han' where he is
+    named more often than 'hun', 'borgeren' for a couple or a family ('de'), else 'hun'."""
+    words = " ".join(part.da for part in context).lower().split()
+    he, she, they = (sum(w.strip(".,;:!?") == name for w in words) for name in ("han", "hun", "de"))
+    if he > she:
+        return Citizen.HE
+    if they > she and not he:
+        return Citizen.NEUTRAL
+    return Citizen.SHE
+
+
 class TaskFactory:
     """Makes the tasks of every drill from the banks and the practice content.
 
@@ -227,7 +240,8 @@ class TaskFactory:
         lines for the outcome explain a wrong pick in the model's terms where it has one."""
         explanations: dict[str, Localized] = {"": explanation}
         outcome = recommend(self.tree, facts).outcome
-        explanations.update({w.type.value: w.text for w in outcome.why_not})
+        citizen = citizen_of(context)
+        explanations.update({w.type.value: refer_all(w.text, citizen) for w in outcome.why_not})
         return Task(drill, item, context, prompt, self._choices(t.value for t in ConversationType),
                     frozenset({expected.value}), explanations)
 
@@ -265,6 +279,19 @@ class TaskFactory:
                                step.expected, step.explanation, step.facts)
 
 
+def _whole_cases(picked: list[str], keys: Sequence[str]) -> list[str]:
+    """A vignette with several topics is asked whole, its topics in order, where the first
+    of them was picked ('Emne 2 af 2' never comes without topic 1)."""
+    result: list[str] = []
+    for key in picked:
+        case, sep, _ = key.partition("#")
+        if not sep:
+            result.append(key)
+        elif not any(k.startswith(case + "#") for k in result):
+            result += sorted((k for k in keys if k.startswith(case + "#")), key=lambda k: int(k.split("#")[1]))
+    return result
+
+
 def round_keys(factory: TaskFactory, drills: Sequence[Drill], progress: Mapping[str, Progress],
                count: int, today: date, rng: random.Random) -> list[str]:
     """The item keys of a round over ``drills`` (about ``count`` tasks).
@@ -273,7 +300,7 @@ def round_keys(factory: TaskFactory, drills: Sequence[Drill], progress: Mapping[
     and all their steps come in order (about four steps count as one case).
     """
     keys = [k for drill in drills if drill is not Drill.PROCESS for k in factory.keys(drill)]
-    picked = choose(keys, progress, count, today, rng) if keys else []
+    picked = _whole_cases(choose(keys, progress, count, today, rng) if keys else [], keys)
     if Drill.PROCESS in drills:
         steps = factory.keys(Drill.PROCESS)
         cases = max(1, count // 4) if len(drills) == 1 else 1

@@ -21,6 +21,7 @@ from typing import Any
 from samtalecoach.core.errors import SamtaleError, UsageError
 from samtalecoach.core.model import ConversationType, Dimension
 from samtalecoach.core.privacy import check_free_text
+from samtalecoach.core.pronouns import Citizen
 from samtalecoach.core.store import compact, transaction
 from samtalecoach.process.alliance import AllianceScores, validate_scores
 
@@ -92,6 +93,8 @@ class Process:
     plans: tuple[tuple[date, dict[str, Any]], ...] = field(default=())
     #: The citizen's life situation (a situation id), remembered for her next plans.
     situation: str | None = None
+    #: How texts refer to the citizen of this process.
+    citizen: Citizen = Citizen.SHE
 
     @property
     def last(self) -> Conversation | None:
@@ -123,7 +126,7 @@ def _day(text: str) -> date:
 
 
 def create(db: sqlite3.Connection, label: str, goal: str, subgoal: str = "",
-           today: date | None = None, situation: str | None = None) -> None:
+           today: date | None = None, situation: str | None = None, citizen: Citizen = Citizen.SHE) -> None:
     """A new process. The label must be new."""
     label = check_label(label)
     goal = check_free_text(goal.strip(), "--goal")
@@ -133,8 +136,9 @@ def create(db: sqlite3.Connection, label: str, goal: str, subgoal: str = "",
     with transaction(db):
         if db.execute("SELECT 1 FROM processes WHERE label = ?", (label,)).fetchone():
             raise SamtaleError(key="error.process_exists", label=label)
-        db.execute("INSERT INTO processes (label, goal, subgoal, created, situation) VALUES (?, ?, ?, ?, ?)",
-                   (label, goal, subgoal, (today or date.today()).isoformat(), situation))
+        db.execute("INSERT INTO processes (label, goal, subgoal, created, situation, citizen) "
+                   "VALUES (?, ?, ?, ?, ?, ?)",
+                   (label, goal, subgoal, (today or date.today()).isoformat(), situation, citizen.value))
 
 
 def labels(db: sqlite3.Connection) -> list[str]:
@@ -161,7 +165,7 @@ def _by_conversation(db: sqlite3.Connection, sql: str, pid: int) -> dict[int, li
 def load(db: sqlite3.Connection, label: str) -> Process:
     """The process ``label`` with its conversations, oldest first (seven queries in all)."""
     pid = _process_id(db, label)
-    row = db.execute("SELECT label, goal, subgoal, created, situation FROM processes WHERE id = ?",
+    row = db.execute("SELECT label, goal, subgoal, created, situation, citizen FROM processes WHERE id = ?",
                      (pid,)).fetchone()
     within = "conversation_id IN (SELECT id FROM conversations WHERE process_id = ?)"
     topics = _by_conversation(db, f"SELECT conversation_id, title, type FROM conversation_topics WHERE {within} "
@@ -186,7 +190,7 @@ def load(db: sqlite3.Connection, label: str) -> Process:
     plans = tuple((_day(r[0]), json.loads(r[1])) for r in db.execute(
         "SELECT created, plan_json FROM plans WHERE process_id = ? ORDER BY id", (pid,)))
     return Process(row["label"], row["goal"], row["subgoal"], _day(row["created"]), tuple(conversations), plans,
-                   row["situation"])
+                   row["situation"], Citizen(row["citizen"] or Citizen.SHE))
 
 
 def log_conversation(
@@ -268,10 +272,13 @@ def open_items(process: Process) -> list[OpenItem]:
     return items
 
 
-def set_situation(db: sqlite3.Connection, label: str, situation: str | None) -> None:
-    """Remember the citizen's life situation for the process's next plans."""
+def set_situation(db: sqlite3.Connection, label: str, situation: str | None, citizen: Citizen | None = None) -> None:
+    """Remember the citizen's life situation (and how to refer to her) for the next plans."""
     with transaction(db):
-        db.execute("UPDATE processes SET situation = ? WHERE id = ?", (situation, _process_id(db, label)))
+        pid = _process_id(db, label)
+        db.execute("UPDATE processes SET situation = ? WHERE id = ?", (situation, pid))
+        if citizen is not None:
+            db.execute("UPDATE processes SET citizen = ? WHERE id = ?", (citizen.value, pid))
 
 
 def attach_plan(db: sqlite3.Connection, label: str, record: dict[str, Any],
@@ -320,6 +327,7 @@ def to_json(process: Process) -> dict[str, Any]:
         "goal": process.goal,
         "subgoal": process.subgoal,
         "situation": process.situation,
+        "citizen": process.citizen.value,
         "created": process.created.isoformat(),
         "conversations": [
             {

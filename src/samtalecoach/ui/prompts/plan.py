@@ -16,8 +16,10 @@ from rich.text import Text
 from samtalecoach.core.i18n import label, t
 from samtalecoach.core.model import ConversationType, Intensity, Lang
 from samtalecoach.core.privacy import find_cpr
+from samtalecoach.core.pronouns import Citizen, refer, refer_all
 from samtalecoach.plan.build import Topic
 from samtalecoach.plan.interview import (
+    AskCitizen,
     AskFact,
     AskIntensity,
     AskKeywords,
@@ -32,6 +34,7 @@ from samtalecoach.plan.interview import (
     FlowSession,
     FlowState,
     Step,
+    answer_citizen,
     answer_fact,
     answer_intensity,
     answer_keywords,
@@ -88,15 +91,23 @@ def _dim(text: str) -> Text:
 
 def _ask(step: Step, session: FlowSession, ctx: FlowContext, lang: Lang, show: Show) -> FlowState | None:
     state, before, back = session.state, _earlier(session), bool(session.history)
+    citizen = state.answers.citizen or Citizen.SHE
+    if isinstance(step, AskCitizen):
+        choices = [(t(lang, f"prompt.citizen.{c.value}"), c.value) for c in Citizen]
+        default = (before.answers.citizen or Citizen.SHE) if before else Citizen.SHE
+        value = select(t(lang, "prompt.citizen"), choices, lang, default=default.value, back=back)
+        return None if value == GO_BACK else answer_citizen(state, Citizen(value))
     if isinstance(step, AskSituation):
         choices = [(t(lang, "prompt.no_situation"), NONE)] + [(s.name.get(lang), s.id) for s in ctx.banks.situations]
-        default = (before.answers.situation or NONE) if before else None
-        value = select(t(lang, "prompt.situation"), choices, lang, default=default, back=back)
+        earlier_situation = (before.answers.situation or NONE) if before else None
+        value = select(t(lang, "prompt.situation"), choices, lang, default=earlier_situation, back=back)
         return None if value == GO_BACK else answer_situation(state, None if value == NONE else value)
     if isinstance(step, AskIntensity):
-        choices = [(f"{label(lang, i)} — {t(lang, 'prompt.intensity.' + i.value)}", i.value) for i in Intensity]
-        default = before.answers.intensity.value if before and before.answers.intensity else Intensity.MODERATE.value
-        value = select(t(lang, "prompt.intensity"), choices, lang, default=default, back=back)
+        choices = [(f"{label(lang, i)} — {refer(t(lang, 'prompt.intensity.' + i.value), lang, citizen)}", i.value)
+                   for i in Intensity]
+        earlier_level = (before.answers.intensity if before and before.answers.intensity else Intensity.MODERATE).value
+        value = select(refer(t(lang, "prompt.intensity"), lang, citizen), choices, lang, default=earlier_level,
+                       back=back)
         return None if value == GO_BACK else answer_intensity(state, Intensity(value))
     if isinstance(step, AskTitle):
         earlier = before.answers.topics[step.topic - 1].title if before and len(before.answers.topics) >= step.topic \
@@ -112,17 +123,17 @@ def _ask(step: Step, session: FlowSession, ctx: FlowContext, lang: Lang, show: S
                            check=_cpr_check(lang, t(lang, "prompt.keywords")))
         return None if words == GO_BACK else answer_keywords(state, step.topic, words)
     if isinstance(step, AskFact):
-        show(_dim(step.node.help.get(lang)))
+        show(_dim(refer(step.node.help.get(lang), lang, citizen)))
         title = state.answers.topics[step.topic - 1].title
         known = before.answers.topics[step.topic - 1].facts.get(step.node.fact) if before else None
-        fact = yes_no(f"[{title}] {step.node.text.get(lang)}", lang, default=known, back=back)
+        fact = yes_no(f"[{title}] {refer(step.node.text.get(lang), lang, citizen)}", lang, default=known, back=back)
         return None if fact == GO_BACK else answer_fact(state, step.topic, step.node.fact, fact is True)
     if isinstance(step, AskType):
         return _ask_type(step, session, lang, show)
     if isinstance(step, AskSuggestion):
         suggestion = step.suggestion
         title = suggestion.title.get(lang)
-        show(_dim(suggestion.why.get(lang)))
+        show(_dim(refer(suggestion.why.get(lang), lang, citizen)))
         where = "prompt.suggest.before" if suggestion.before else "prompt.suggest.after"
         added = before is not None and any(topic.title == title for topic in before.answers.topics)
         add = yes_no(t(lang, where, title=title, n=step.topic), lang, default=added if before else None, back=back)
@@ -142,7 +153,7 @@ def _ask_type(step: AskType, session: FlowSession, lang: Lang, show: Show) -> Fl
 
     state, before = session.state, _earlier(session)
     topic_answers = state.answers.topics[step.topic - 1]
-    rec = step.recommendation
+    rec = refer_all(step.recommendation, state.answers.citizen or Citizen.SHE)
     show(recommendation_view(Topic(topic_answers.title, topic_answers.facts, rec, rec.type), step.topic, lang))
     choices = [(t(lang, "prompt.use_recommendation", type=label(lang, rec.type)), rec.type.value)]
     choices += [(t(lang, "prompt.use_other", type=label(lang, c)), c.value) for c in ConversationType
@@ -163,7 +174,7 @@ def _slot_heading(step: AskPicks, state: FlowState, lang: Lang) -> str:
 
 def _ask_picks(step: AskPicks, session: FlowSession, lang: Lang, show: Show) -> FlowState | None:
     show(Text("\n" + _slot_heading(step, session.state, lang), style="bold"))
-    show(_dim(step.slot.guidance.get(lang)))
+    show(_dim(refer(step.slot.guidance.get(lang), lang, session.state.answers.citizen or Citizen.SHE)))
     before = _earlier(session)
     earlier = before.answers.picks.get(step.slot.key) if before else None
     checked = {p for p in earlier if isinstance(p, str)} if earlier is not None else set(step.preselected)
