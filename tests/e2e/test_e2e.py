@@ -95,29 +95,31 @@ def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
 def test_plan_two_topics_back_own_question_markdown(tmp_path: Path) -> None:
     target = tmp_path / "plan.md"
     child = plan_child(tmp_path, "--output", str(target))
+    answer(child, "omtale borgeren", DOWN + ENTER)                # han
     answer(child, "Hvilken livssituation", DOWN + ENTER)          # sick leave
     answer(child, "forstyrrelse", ENTER)                          # moderate
     answer(child, "Emne 1", "Tilbage på job" + ENTER)
-    answer(child, "truffet en afgørelse", DOWN + ENTER)           # no
-    answer(child, "rammen allerede klar", ENTER)                  # yes
-    answer(child, "handle på borgerens vegne", DOWN + ENTER)      # no
-    answer(child, "Mangler borgeren viden", DOWN + DOWN + ENTER)  # back
-    answer(child, "handle på borgerens vegne", ENTER)             # yes, after all
-    answer(child, "Hvilken samtaletype", ENTER)                   # helper
-    answer(child, "Flere emner", DOWN + ENTER)                    # yes
+    answer(child, "Nøgleord", ENTER)                              # none
+    answer(child, "Skal du i dette emne", "n")                    # no decision to tell
+    answer(child, "Kender han allerede rammen", "j")
+    answer(child, "Handler dette emne om noget", "n")
+    answer(child, "Mangler han viden", "<")                       # back
+    answer(child, "Handler dette emne om noget", "j")             # yes, after all
+    answer(child, "Er der andre end", "n")
+    answer(child, "Hvilken samtaletype", ENTER)                   # the recommendation
+    answer(child, "Flere emner", "j")
     answer(child, "Emne 2", "Opgaver i praktikken" + ENTER)
-    answer(child, "truffet en afgørelse", DOWN + ENTER)
-    answer(child, "rammen allerede klar", ENTER)
-    answer(child, "handle på borgerens vegne", DOWN + ENTER)
-    answer(child, "Mangler borgeren viden", DOWN + ENTER)
-    answer(child, "sammen finde ud af", ENTER)                    # agenda together
-    answer(child, "Deltager en anden", DOWN + ENTER)              # no third party
-    answer(child, "Hvilken samtaletype", ENTER)                   # co-creative
-    answer(child, "Flere emner", ENTER)                           # no
-    answer(child, "Vælg spørgsmål", UP + UP + SPACE + ENTER)      # add my own
+    answer(child, "Nøgleord", "praktik" + ENTER)
+    answer(child, "Skal du i dette emne", "n")
+    answer(child, "Kender han allerede rammen", "j")
+    answer(child, "Handler dette emne om noget", "n")
+    answer(child, "Mangler han viden", "n")
+    answer(child, "Skal I finde dagsordenen", "j")                # co-creative
+    answer(child, "Er der andre end", "n")
+    answer(child, "Hvilken samtaletype", ENTER)
+    answer(child, "Flere emner", "n")
+    answer(child, "Vælg spørgsmål", "n")                          # add my own
     answer(child, "Dit eget spørgsmål", "Hvad er vigtigst for dig i dag?" + ENTER)
-    answer(child, "Vælg spørgsmål", ENTER)
-    answer(child, "Rækkefølge", ENTER)
     while child.expect(["Vælg spørgsmål", "Rækkefølge", pexpect.EOF]) != 2:
         child.send(ENTER)
     child.close()
@@ -127,15 +129,18 @@ def test_plan_two_topics_back_own_question_markdown(tmp_path: Path) -> None:
     assert "2. **Opgaver i praktikken** — Samskabende" in text
     assert "- [ ] Hvad er vigtigst for dig i dag?" in text
     assert "**Situation:** Sygemelding og sygdom" in text
+    assert "Forstyrrelse han kan tage i dag" in text
 
 
 def test_ctrl_c_leaves_a_draft_that_resumes(tmp_path: Path) -> None:
     child = plan_child(tmp_path)
+    answer(child, "omtale borgeren", DOWN + DOWN + ENTER)         # borgeren
     answer(child, "Hvilken livssituation", ENTER)
     answer(child, "forstyrrelse", ENTER)
     answer(child, "Emne 1", "Afslag på boligstøtte" + ENTER)
-    answer(child, "truffet en afgørelse", DOWN + ENTER)
-    answer(child, "rammen allerede klar", CTRL_C)
+    answer(child, "Nøgleord", ENTER)
+    answer(child, "Skal du i dette emne", "n")
+    answer(child, "Kender borgeren allerede rammen", CTRL_C)
     child.expect(r"Fortsæt med: samtale plan --answers (\S+)")
     draft = Path(child.match.group(1))
     child.expect(pexpect.EOF)
@@ -143,11 +148,12 @@ def test_ctrl_c_leaves_a_draft_that_resumes(tmp_path: Path) -> None:
     assert child.exitstatus == 130
     assert "Traceback" not in child.before
     data = json.loads(draft.read_text(encoding="utf-8"))
-    assert data["topics"] == [{"title": "Afslag på boligstøtte", "decision_made": "no"}]
+    assert data["topics"] == [{"title": "Afslag på boligstøtte", "decision_made": "no", "keywords": []}]
+    assert data["citizen"] == "borgeren"
     assert data["situation"] is None and data["intensity"] == "moderate"
     assert draft.is_relative_to(tmp_path / "home")
     resumed = plan_child(tmp_path, "--answers", str(draft))
-    resumed.expect("rammen allerede klar")  # straight on where it stopped
+    resumed.expect("Kender borgeren allerede rammen")  # straight on where it stopped
     resumed.sendcontrol("c")
     resumed.expect(pexpect.EOF)
     resumed.close()
@@ -173,7 +179,7 @@ def test_process_new_plan_log_show_delete(tmp_path: Path) -> None:
         "--agreed", "Finde et praktiksted|rådgiveren|uge 42", "--alliance", "8,8,8,8")
     plan = run("plan", "--example", "--process", "forløb-a")
     assert "Opfølgning fra sidst" in plan
-    assert "Sidst aftalte vi: Finde et praktiksted (rådgiveren, uge 42)." in plan.replace("\n", " ")
+    assert "Sidst lovede jeg: Finde et praktiksted (rådgiveren, uge 42)." in re.sub(r"\s+", " ", plan)
     run("process", "log", "forløb-a", "--date", "2026-10-15", "--topic", "Praktik=co_creative",
         "--alliance", "5,8,8,7")
     shown = run("process", "show", "forløb-a")
@@ -181,7 +187,7 @@ def test_process_new_plan_log_show_delete(tmp_path: Path) -> None:
     assert "Mål faldt fra 8 til 5." in shown
     child = spawn(["process", "delete", "forløb-a"], columns=80, **env)
     child.expect("for altid")
-    child.send("y\r")
+    child.send("j")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

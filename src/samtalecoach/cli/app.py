@@ -17,6 +17,7 @@ import typer
 
 from samtalecoach import __version__
 from samtalecoach.cli.common import CONTEXT, HELP_MARKUP, h
+from samtalecoach.cli.localize import LocalGroup
 
 #: Command name (Danish aliases included) -> the cli module that registers it.
 COMMAND_MODULES = {
@@ -47,7 +48,7 @@ def build_app(modules: tuple[str, ...] = MODULES) -> typer.Typer:
     """The app with the commands of ``modules`` (all by default)."""
     app = typer.Typer(help=h("app.help"), add_completion=False, no_args_is_help=True,
                       pretty_exceptions_enable=False, rich_markup_mode=HELP_MARKUP,
-                      context_settings=CONTEXT)
+                      context_settings=CONTEXT, cls=LocalGroup)
     app.callback()(_root)
     for name in modules:
         importlib.import_module(f"samtalecoach.cli.{name}").register(app)

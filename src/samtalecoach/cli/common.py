@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from samtalecoach.cli import localize
 from samtalecoach.core.errors import ExitStatus, Interrupted, SamtaleError, UsageError
 from samtalecoach.core.i18n import details, message, resolve_lang, startup_lang, t
 from samtalecoach.core.model import Lang, OutputFormat
@@ -25,6 +26,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 HELP_LANG = startup_lang()
+localize.LocalCommand.lang = localize.LocalGroup.lang = HELP_LANG
+localize.use(HELP_LANG)
 # Rich help panels cut option help short ("…") in narrow terminals; Click's
 # plain layout wraps it instead (at 50 columns at least), so below 60 columns
 # help is plain and nothing is lost.
@@ -43,14 +46,19 @@ def ids(enum: type[Enum]) -> str:
 
 
 def group(help_key: str) -> typer.Typer:
-    """A command group with the app's help settings."""
+    """A command group with the app's help settings, in the run's language."""
     return typer.Typer(help=h(help_key), no_args_is_help=True, rich_markup_mode=HELP_MARKUP,
-                       context_settings=CONTEXT)
+                       context_settings=CONTEXT, cls=localize.LocalGroup)
+
+
+def command(app: typer.Typer, name: str, func: Callable[..., Any], help_key: str, *, hidden: bool = False) -> None:
+    """Register ``func`` as the command ``name`` of ``app``, in the run's language."""
+    app.command(name, help=h(help_key), hidden=hidden, cls=localize.LocalCommand)(func)
 
 
 LangOpt = Annotated[str | None, typer.Option("--lang", "-l", help=h("opt.lang"), metavar="da|en")]
-BankDirOpt = Annotated[list[Path] | None, typer.Option("--bank-dir", help=h("opt.bank_dir"), metavar="DIR")]
-DataDirOpt = Annotated[Path | None, typer.Option("--data-dir", help=h("opt.data_dir"), metavar="DIR")]
+BankDirOpt = Annotated[list[Path] | None, typer.Option("--bank-dir", help=h("opt.bank_dir"), metavar=h("meta.dir"))]
+DataDirOpt = Annotated[Path | None, typer.Option("--data-dir", help=h("opt.data_dir"), metavar=h("meta.dir"))]
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help=h("opt.yes"))]
 ForceOpt = Annotated[bool, typer.Option("--force", help=h("opt.force"))]
 

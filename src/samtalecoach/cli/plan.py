@@ -15,6 +15,7 @@ from samtalecoach.cli.common import (
     ForceOpt,
     LangOpt,
     citizen_option,
+    command,
     console,
     echo_err,
     h,
@@ -89,14 +90,14 @@ class TerminalPlanUI:
 @user_errors
 def plan(
     answers_file: Annotated[Path | None, typer.Option(
-        "--answers", "-a", help=h("opt.answers"), metavar="FILE")] = None,
+        "--answers", "-a", help=h("opt.answers"), metavar=h("meta.file"))] = None,
     no_input: Annotated[bool, typer.Option("--no-input", help=h("opt.no_input"))] = False,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=h("opt.output"), metavar="FILE")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=h("opt.output"), metavar=h("meta.file"))] = None,
     force: ForceOpt = False,
     situation: Annotated[str | None, typer.Option(
         "--situation", "-s", help=h("opt.plan_situation"), metavar="SITUATION")] = None,
     intensity: Annotated[str | None, typer.Option(
-        "--intensity", help=h("opt.plan_intensity"), metavar="LEVEL")] = None,
+        "--intensity", help=h("opt.plan_intensity"), metavar=h("meta.level"))] = None,
     citizen: Annotated[str | None, typer.Option(
         "--citizen", help=h("opt.citizen_form"), metavar="hun|han|borgeren")] = None,
     example: Annotated[bool, typer.Option("--example", help=h("opt.example"))] = False,
@@ -104,7 +105,7 @@ def plan(
     show_drafts: Annotated[bool, typer.Option("--drafts", help=h("opt.drafts"))] = False,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=h("opt.plan_format"), metavar="FORMAT")] = None,
     process_label: Annotated[str | None, typer.Option(
-        "--process", help=h("opt.process"), metavar="LABEL")] = None,
+        "--process", help=h("opt.process"), metavar=h("meta.label"))] = None,
     data_dir: DataDirOpt = None,
     lang: LangOpt = None,
     bank_dir: BankDirOpt = None,
@@ -150,5 +151,5 @@ def _list_drafts(lang: Lang, data_dir: Path | None) -> None:
 
 def register(app: typer.Typer) -> None:
     """Add ``plan`` (and its Danish alias) to ``app``."""
-    app.command("plan", help=h("plan.help"))(plan)
-    app.command("planlæg", hidden=True, help=h("plan.help"))(plan)
+    command(app, "plan", plan, "plan.help")
+    command(app, "planlæg", plan, "plan.help", hidden=True)

@@ -12,6 +12,7 @@ from samtalecoach.cli.common import (
     DataDirOpt,
     LangOpt,
     YesOpt,
+    command,
     confirm,
     console,
     done,
@@ -103,7 +104,7 @@ def _reset(lang: Lang, data_dir: DataDirOpt, yes: bool) -> None:
 @user_errors
 def practice(
     drill: Annotated[str | None, typer.Argument(
-        help=h("opt.drill", choices=", ".join([*Drill, ALL])), metavar="[DRILL]")] = None,
+        help=h("opt.drill", choices=", ".join([*Drill, ALL])), metavar=h("meta.drill"))] = None,
     count: Annotated[int, typer.Option("--count", "-n", help=h("opt.count"), min=1)] = 10,
     seed: Annotated[int | None, typer.Option("--seed", help=h("opt.practice_seed"), metavar="N")] = None,
     stats: Annotated[bool, typer.Option("--stats", help=h("opt.stats"))] = False,
@@ -132,5 +133,5 @@ def practice(
 
 def register(app: typer.Typer) -> None:
     """Add ``practice`` (and its Danish alias) to ``app``."""
-    app.command("practice", help=h("practice.help"))(practice)
-    app.command("øv", hidden=True, help=h("practice.help"))(practice)
+    command(app, "practice", practice, "practice.help")
+    command(app, "øv", practice, "practice.help", hidden=True)

@@ -15,6 +15,7 @@ from samtalecoach.cli.common import (
     LangOpt,
     YesOpt,
     citizen_option,
+    command,
     confirm,
     console,
     done,
@@ -36,7 +37,7 @@ from samtalecoach.process.session import LogEntry, LogFlags, LogQuestions, log_c
 ViewFormatOpt = Annotated[str | None, typer.Option("--format", "-f", help="table | plain | json", metavar="FORMAT")]
 VIEW_FORMATS = (OutputFormat.TABLE, OutputFormat.PLAIN, OutputFormat.JSON)
 EXPORT_FORMATS = (OutputFormat.JSON, OutputFormat.MARKDOWN)
-LabelArg = Annotated[str, typer.Argument(metavar="LABEL")]
+LabelArg = Annotated[str, typer.Argument(metavar=h("meta.label"))]
 
 
 def _question_texts(lang: Lang) -> dict[str, str]:
@@ -126,17 +127,19 @@ def process_show(label: LabelArg, lang: LangOpt = None, fmt: ViewFormatOpt = Non
 @user_errors
 def process_log(
     label: LabelArg,
-    topic: Annotated[list[str] | None, typer.Option("--topic", help=h("opt.topic"), metavar="TITLE=TYPE")] = None,
+    topic: Annotated[list[str] | None, typer.Option(
+        "--topic", help=h("opt.topic"), metavar=h("meta.title_type"))] = None,
     agreed: Annotated[list[str] | None, typer.Option(
-        "--agreed", help=h("opt.agreed"), metavar="WHAT|WHO|WHEN")] = None,
+        "--agreed", help=h("opt.agreed"), metavar=h("meta.agreement"))] = None,
     follow_up: Annotated[list[str] | None, typer.Option(
-        "--follow-up", help=h("opt.follow_up"), metavar="TEXT")] = None,
+        "--follow-up", help=h("opt.follow_up"), metavar=h("meta.text"))] = None,
     note: Annotated[str, typer.Option("--note", help=h("opt.note"))] = "",
-    alliance: Annotated[str | None, typer.Option("--alliance", help=h("opt.alliance"), metavar="SCORES")] = None,
-    citizen: Annotated[str | None, typer.Option("--citizen", help=h("opt.citizen"), metavar="SCORES")] = None,
+    alliance: Annotated[str | None, typer.Option(
+        "--alliance", help=h("opt.alliance"), metavar=h("meta.scores"))] = None,
+    citizen: Annotated[str | None, typer.Option("--citizen", help=h("opt.citizen"), metavar=h("meta.scores"))] = None,
     subgoal: Annotated[str | None, typer.Option("--subgoal", help=h("opt.subgoal"))] = None,
-    held: Annotated[str | None, typer.Option("--date", help=h("opt.date"), metavar="DATE")] = None,
-    done: Annotated[list[str] | None, typer.Option("--done", help=h("opt.done"), metavar="CODE")] = None,
+    held: Annotated[str | None, typer.Option("--date", help=h("opt.date"), metavar=h("meta.date"))] = None,
+    done: Annotated[list[str] | None, typer.Option("--done", help=h("opt.done"), metavar=h("meta.code"))] = None,
     lang: LangOpt = None,
     data_dir: DataDirOpt = None,
 ) -> None:
@@ -157,7 +160,7 @@ def process_log(
 def process_export(
     label: LabelArg,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json | markdown", metavar="FORMAT")] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=h("opt.output"), metavar="FILE")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=h("opt.output"), metavar=h("meta.file"))] = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
     data_dir: DataDirOpt = None,
@@ -186,7 +189,7 @@ def process_export(
 
 @user_errors
 def process_delete(
-    label: Annotated[str | None, typer.Argument(metavar="[LABEL]")] = None,
+    label: Annotated[str | None, typer.Argument(metavar=h("meta.label"))] = None,
     all_: Annotated[bool, typer.Option("--all", help=h("opt.all"))] = False,
     yes: YesOpt = False,
     lang: LangOpt = None,
@@ -211,11 +214,11 @@ def process_delete(
 def register(app: typer.Typer) -> None:
     """Add the ``process`` group (and its Danish alias ``forløb``) to ``app``."""
     process_app = group("process.help")
-    process_app.command("new", help=h("process.new.help"))(process_new)
-    process_app.command("list", help=h("process.list.help"))(process_list)
-    process_app.command("show", help=h("process.show.help"))(process_show)
-    process_app.command("log", help=h("process.log.help"))(process_log)
-    process_app.command("export", help=h("process.export.help"))(process_export)
-    process_app.command("delete", help=h("process.delete.help"))(process_delete)
+    command(process_app, "new", process_new, "process.new.help")
+    command(process_app, "list", process_list, "process.list.help")
+    command(process_app, "show", process_show, "process.show.help")
+    command(process_app, "log", process_log, "process.log.help")
+    command(process_app, "export", process_export, "process.export.help")
+    command(process_app, "delete", process_delete, "process.delete.help")
     app.add_typer(process_app, name="process")
     app.add_typer(process_app, name="forløb", hidden=True)

@@ -11,6 +11,7 @@ import typer
 from samtalecoach.cli.common import (
     BankDirOpt,
     LangOpt,
+    command,
     console,
     done,
     echo_err,
@@ -34,19 +35,19 @@ FORMATS = (OutputFormat.TABLE, OutputFormat.PLAIN, OutputFormat.MARKDOWN, Output
 @user_errors
 def questions(
     kind: Annotated[list[str] | None, typer.Option(
-        "--kind", "-k", help=h("opt.kind", choices=ids(Kind)), metavar="KIND")] = None,
+        "--kind", "-k", help=h("opt.kind", choices=ids(Kind)), metavar=h("meta.kind"))] = None,
     phase: Annotated[list[str] | None, typer.Option(
-        "--phase", "-p", help=h("opt.phase", choices=ids(Phase)), metavar="PHASE")] = None,
+        "--phase", "-p", help=h("opt.phase", choices=ids(Phase)), metavar=h("meta.phase"))] = None,
     ctype: Annotated[list[str] | None, typer.Option(
         "--type", "-t", help=h("opt.type", choices=ids(ConversationType)), metavar="TYPE")] = None,
     situation: Annotated[list[str] | None, typer.Option(
         "--situation", "-s", help=h("opt.situation"), metavar="SITUATION")] = None,
     specific: Annotated[bool, typer.Option("--specific", help=h("opt.specific"))] = False,
     form: Annotated[list[str] | None, typer.Option(
-        "--form", help=h("opt.form", choices=ids(Form)), metavar="FORM")] = None,
+        "--form", help=h("opt.form", choices=ids(Form)), metavar=h("meta.form"))] = None,
     intensity: Annotated[list[str] | None, typer.Option(
-        "--intensity", help=h("opt.intensity", choices=ids(Intensity)), metavar="LEVEL")] = None,
-    search: Annotated[str, typer.Option("--search", "-q", help=h("opt.search"), metavar="TEXT")] = "",
+        "--intensity", help=h("opt.intensity", choices=ids(Intensity)), metavar=h("meta.level"))] = None,
+    search: Annotated[str, typer.Option("--search", "-q", help=h("opt.search"), metavar=h("meta.text"))] = "",
     random_n: Annotated[int | None, typer.Option("--random", help=h("opt.random"), metavar="N")] = None,
     seed: Annotated[int | None, typer.Option("--seed", help=h("opt.seed"), metavar="N")] = None,
     lang: LangOpt = None,
@@ -100,7 +101,7 @@ def situations(lang: LangOpt = None, fmt: FormatOpt = None, bank_dir: BankDirOpt
 
 @user_errors
 def banks_check(
-    dirs: Annotated[list[Path] | None, typer.Argument(help=h("arg.check_dirs"), metavar="[DIR]...")] = None,
+    dirs: Annotated[list[Path] | None, typer.Argument(help=h("arg.check_dirs"), metavar=h("meta.dir"))] = None,
     lang: LangOpt = None,
 ) -> None:
     from samtalecoach.content.banks import load_banks
@@ -118,10 +119,10 @@ def banks_check(
 
 def register(app: typer.Typer) -> None:
     """Add these commands (and their Danish aliases) to ``app``."""
-    app.command("questions", help=h("questions.help"))(questions)
-    app.command("situations", help=h("situations.help"))(situations)
+    command(app, "questions", questions, "questions.help")
+    command(app, "situations", situations, "situations.help")
     banks = group("banks.help")
-    banks.command("check", help=h("banks.check.help"))(banks_check)
+    command(banks, "check", banks_check, "banks.check.help")
     app.add_typer(banks, name="banks")
-    app.command("spørgsmål", hidden=True, help=h("questions.help"))(questions)
-    app.command("situationer", hidden=True, help=h("situations.help"))(situations)
+    command(app, "spørgsmål", questions, "questions.help", hidden=True)
+    command(app, "situationer", situations, "situations.help", hidden=True)

@@ -54,6 +54,12 @@ def t(lang: Lang, key: str, /, **values: object) -> str:
     return text.format(**{name: _value(lang, value) for name, value in values.items()})
 
 
+def template(lang: Lang, key: str) -> str:
+    """The message ``key`` in ``lang`` as written, its ``{placeholders}`` not filled."""
+    da, en = MESSAGES[key]
+    return da if lang is Lang.DA else en
+
+
 def render(lang: Lang, msg: Msg) -> str:
     """A message in ``lang``."""
     return t(lang, msg.key, **msg.params)

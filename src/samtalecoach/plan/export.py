@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from samtalecoach.content.tree import Suggestion
-from samtalecoach.core.i18n import label, t
+from samtalecoach.core.i18n import label, t, template
 from samtalecoach.core.model import Lang, Phase
 from samtalecoach.core.pronouns import refer
 from samtalecoach.plan.build import Plan, PlanItem, PlanSection, Topic
@@ -157,7 +157,7 @@ def followup_questions(plan: Plan, lang: Lang) -> list[str]:
 def said(plan: Plan, lang: Lang, key: str, **values: object) -> str:
     """A catalogue text about the citizen, referring to her as the plan does (the values,
     such as her own words, are left as they are)."""
-    return refer(t(lang, key), lang, plan.citizen).format(**values)
+    return refer(template(lang, key), lang, plan.citizen).format(**values)
 
 
 def plan_json(plan: Plan, lang: Lang) -> str:

@@ -100,7 +100,8 @@ def _ask(step: Step, session: FlowSession, ctx: FlowContext, lang: Lang, show: S
     if isinstance(step, AskSituation):
         choices = [(t(lang, "prompt.no_situation"), NONE)] + [(s.name.get(lang), s.id) for s in ctx.banks.situations]
         earlier_situation = (before.answers.situation or NONE) if before else None
-        value = select(t(lang, "prompt.situation"), choices, lang, default=earlier_situation, back=back)
+        value = select(refer(t(lang, "prompt.situation"), lang, citizen), choices, lang, default=earlier_situation,
+                       back=back)
         return None if value == GO_BACK else answer_situation(state, None if value == NONE else value)
     if isinstance(step, AskIntensity):
         choices = [(f"{label(lang, i)} — {refer(t(lang, 'prompt.intensity.' + i.value), lang, citizen)}", i.value)

@@ -8,7 +8,7 @@ Ctrl-C raises KeyboardInterrupt for the caller, which keeps what was answered.
 
 from __future__ import annotations
 
-import shutil
+import re
 import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,6 +16,7 @@ from typing import Any
 
 import questionary
 from prompt_toolkit import PromptSession
+from prompt_toolkit.application.current import get_app_session
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.keys import Keys
@@ -37,16 +38,24 @@ CHECK_INDENT = 5
 
 
 def columns() -> int:
-    """The terminal's width (at least 20, so that a narrow window still gets words)."""
-    return max(shutil.get_terminal_size().columns, 20)
+    """The width of the terminal the prompts draw on (at least 20, so that a narrow
+    window still gets words)."""
+    return max(get_app_session().output.get_size().columns, 20)
+
+
+#: A one-character word (a key such as ``<`` or ``n``, or Danish "i") and the word after it.
+_KEY_AND_WORD = re.compile(r"(?<!\S)(\S) (?=\S)")
+_GLUE = "\u00a0"
 
 
 def wrap_lines(text: str, width: int) -> list[str]:
-    """``text`` wrapped at word boundaries; words longer than ``width`` are kept whole."""
+    """``text`` wrapped at word boundaries; words longer than ``width`` are kept whole,
+    and a key is kept on the line of the word it belongs to ("< tilbage")."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        lines += textwrap.wrap(paragraph, max(width, 10), break_long_words=False,
-                               break_on_hyphens=False) or [""]
+        glued = _KEY_AND_WORD.sub(r"\1" + _GLUE, paragraph.replace(_GLUE, " "))
+        lines += [line.replace(_GLUE, " ") for line in textwrap.wrap(
+            glued, max(width, 10), break_long_words=False, break_on_hyphens=False)] or [""]
     return lines
 
 
