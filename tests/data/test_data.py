@@ -102,13 +102,14 @@ def test_every_family_and_kind_is_in_use(bundled: Banks) -> None:
     assert {f.id for f in bundled.families} <= used
 
 
-def _danish_strings() -> list[str]:
+def _strings(lang: str) -> list[str]:
+    """Every text in ``lang`` ('da' or 'en') of every data file."""
     found: list[str] = []
 
     def walk(node: object) -> None:
         if isinstance(node, dict):
             for key, value in node.items():
-                if key == "da" and isinstance(value, str):
+                if key == lang and isinstance(value, str):
                     found.append(value)
                 else:
                     walk(value)
@@ -121,32 +122,45 @@ def _danish_strings() -> list[str]:
     return found
 
 
-def _allow_list() -> set[str]:
-    path = ROOT / "data" / "hunspell-allow.txt"
+#: The hunspell dictionary and the allow-list of each language.
+DICTIONARIES = {"da": ("da_DK", "hunspell-da", "hunspell-allow.txt"),
+                "en": ("en_GB", "hunspell-en-gb", "hunspell-allow-en.txt")}
+
+
+def _allow_list(lang: str = "da") -> set[str]:
+    path = ROOT / "data" / DICTIONARIES[lang][2]
     lines = path.read_text(encoding="utf-8").splitlines()
     return {line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()}
 
 
-def _hunspell_da() -> bool:
+def _has_dictionary(name: str) -> bool:
     if shutil.which("hunspell") is None:
         return False
     listing = subprocess.run(["hunspell", "-D"], capture_output=True, text=True, input="")
-    return "da_DK" in listing.stdout + listing.stderr
+    return name in listing.stdout + listing.stderr
 
 
-def test_danish_spelling() -> None:
-    if not _hunspell_da():
+def misspelt(lang: str, texts: list[str]) -> list[str]:
+    """The words of ``texts`` that hunspell does not know in ``lang`` and the allow-list
+    does not name; skips (or fails, where SAMTALE_REQUIRE_HUNSPELL is set) without hunspell."""
+    dictionary, package, _ = DICTIONARIES[lang]
+    if not _has_dictionary(dictionary):
         if os.environ.get("SAMTALE_REQUIRE_HUNSPELL"):
-            pytest.fail("hunspell with da_DK is required here (apt-get install hunspell-da)")
-        pytest.skip("hunspell with the da_DK dictionary is not installed")
-    text = re.sub(r"{\w+}", " ", "\n".join(_danish_strings()))  # placeholders are not words
-    result = subprocess.run(["hunspell", "-d", "da_DK", "-l"], input=text,
+            pytest.fail(f"hunspell with {dictionary} is required here (apt-get install hunspell {package})")
+        pytest.skip(f"hunspell with the {dictionary} dictionary is not installed")
+    result = subprocess.run(["hunspell", "-d", dictionary, "-l"], input="\n".join(texts),
                             capture_output=True, text=True, check=True)
-    unknown = sorted(set(result.stdout.split()) - _allow_list())
-    assert unknown == []
+    return sorted(set(result.stdout.split()) - _allow_list(lang))
 
 
-def test_the_allow_list_is_short_and_documented() -> None:
-    path = ROOT / "data" / "hunspell-allow.txt"
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_spelling_of_the_data(lang: str) -> None:
+    texts = [re.sub(r"{\w+}", " ", text) for text in _strings(lang)]  # placeholders are not words
+    assert misspelt(lang, texts) == []
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_allow_list_is_short_and_documented(lang: str) -> None:
+    path = ROOT / "data" / DICTIONARIES[lang][2]
     assert path.read_text(encoding="utf-8").startswith("#")
-    assert len(_allow_list()) <= 20
+    assert len(_allow_list(lang)) <= 20

@@ -106,6 +106,7 @@ def test_plan_two_topics_back_own_question_markdown(tmp_path: Path) -> None:
     answer(child, "Mangler han viden", "<")                       # back
     answer(child, "Handler dette emne om noget", "j")             # yes, after all
     answer(child, "Er der andre end", "n")
+    answer(child, "akut krise", "n")
     answer(child, "Hvilken samtaletype", ENTER)                   # the recommendation
     answer(child, "Flere emner", "j")
     answer(child, "Emne 2", "Opgaver i praktikken" + ENTER)
@@ -116,6 +117,7 @@ def test_plan_two_topics_back_own_question_markdown(tmp_path: Path) -> None:
     answer(child, "Mangler han viden", "n")
     answer(child, "Skal I finde dagsordenen", "j")                # co-creative
     answer(child, "Er der andre end", "n")
+    answer(child, "akut krise", "n")
     answer(child, "Hvilken samtaletype", ENTER)
     answer(child, "Flere emner", "n")
     answer(child, "Vælg spørgsmål", "n")                          # add my own

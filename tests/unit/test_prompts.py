@@ -57,6 +57,7 @@ def test_full_plan_with_back_and_own_question(ctx: FlowContext, keys: PipeInput)
         "<",                     # citizen_lacks_knowledge: back!
         "j",                     # caseworker_must_act again: yes -> helper
         "n",                     # check: no third party
+        "n",                     # check: no acute crisis or violence
         ENTER,                   # use the recommendation (advisory.helper)
         ENTER,                   # no more topics
     ]
@@ -71,7 +72,7 @@ def test_full_plan_with_back_and_own_question(ctx: FlowContext, keys: PipeInput)
     (topic,) = answers.topics
     assert topic.title == "Tilbage på job"
     assert topic.facts == {"decision_made": False, "frame_in_place": True, "caseworker_must_act": True,
-                           "third_party": False}
+                           "third_party": False, "safety_first": False}
     assert topic.type is ConversationType.ADVISORY_HELPER
     assert {"own": "Hvad skal vi nå i dag?"} in answers.picks["start"]
     assert set(answers.picks) == {"start", "topic1.step1", "end"}
@@ -143,17 +144,17 @@ def test_going_back_shows_the_earlier_answers(ctx: FlowContext, keys: PipeInput)
              ENTER,                        # the title field holds "Første": Enter keeps it
              ENTER,                        # the keywords field holds "gæld": Enter keeps it
              ENTER, ENTER,                 # decision and frame: Enter keeps the earlier no and yes
-             "j", "n", ENTER, ENTER]       # acting: yes -> helper; no third party; type; no more topics
+             "j", "n", "n", ENTER, ENTER]  # acting: yes -> helper; no third party; no crisis; type; no more
     typed += [KEEP_SLOT] * 3
     session, _ = run(ctx, keys, typed)
     (topic,) = session.state.answers.topics
     assert topic.title == "Første"  # not "Emne 1"
     assert topic.facts == {"decision_made": False, "frame_in_place": True, "caseworker_must_act": True,
-                           "third_party": False}
+                           "third_party": False, "safety_first": False}
 
 
 def test_enter_alone_never_answers_a_question_of_the_tree(ctx: FlowContext, keys: PipeInput) -> None:
-    typed = [ENTER, ENTER, "Emne" + ENTER, ENTER, ENTER * 5, "n", "j", "j", "n", ENTER, ENTER]
+    typed = [ENTER, ENTER, "Emne" + ENTER, ENTER, ENTER * 5, "n", "j", "j", "n", "n", ENTER, ENTER]
     typed += [KEEP_SLOT] * 3
     session, _ = run(ctx, keys, typed)
     (topic,) = session.state.answers.topics

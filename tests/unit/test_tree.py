@@ -198,6 +198,18 @@ def test_acute_crisis_or_violence_is_not_coaching() -> None:
     assert rec.type is CT.CO_CREATIVE and "sikkerhed" in rec.outcome.rationale.da
 
 
+def test_threats_keep_their_safety_advice_when_the_agenda_or_an_action_decides_the_type() -> None:
+    # A caseworker facing threats often has points of her own (co-creative) or must act
+    # (helper): the type stays, and the safety advice comes as a note.
+    for answers in ({**COACHING, "agenda_together": True}, {**COACHING, "caseworker_must_act": True},
+                    {**COACHING, "citizen_has_answers": False}):
+        calm = recommend(TREE, answers)
+        rec = recommend(TREE, {**answers, "safety_first": True})
+        assert rec.type is calm.type
+        assert any("alene" in n.da and "sikkerhed" in n.da for n in rec.notes), rec.notes
+        assert not any("sikkerhed" in n.da for n in calm.notes)
+
+
 # --- 8. Judgements that are easy to misread. ----------------------------------------
 
 def test_the_frame_help_covers_a_new_municipality_and_knowing_the_rules() -> None:
@@ -265,7 +277,7 @@ def _problems(write_yaml: WriteYaml, text: str) -> list[str]:
          "why_not names the outcome's own type"),
         ("yes: {outcome: co_creative_safety}", "yes: {outcome: coaching}",
          "node 'safety_first': both answers lead to the same conversation type"),
-        ("checks: [third_party]\n\n  - id: expert", "checks: [third_parties]\n\n  - id: expert",
+        ("checks: [third_party, safety_first]\n\n  - id: expert", "checks: [third_parties]\n\n  - id: expert",
          "unknown check 'third_parties'"),
         ("        place: before", "        place: first", "unknown place 'first' (expected before, after)"),
         ("facts: {decision_made: no, frame_in_place: no}", "facts: {decision_made: no, frame: no}",
@@ -291,9 +303,9 @@ def test_an_unused_check_and_a_missing_required_fact(write_yaml: WriteYaml) -> N
                                 "checks: [frame_in_place, other_theme, third_party]")
     found = _problems(write_yaml, text)
     assert any("check 'decision_appealable': no outcome uses it" in p for p in found), found
-    text = _tree_text().replace("  - id: safety_first\n", "  - id: safety\n").replace(
-        "yes: {next: safety_first}", "yes: {next: safety}")
-    assert any("never asks about the fact 'safety_first'" in p for p in _problems(write_yaml, text))
+    text = _tree_text().replace("  - id: citizen_has_answers\n", "  - id: has_answers\n").replace(
+        "yes: {next: citizen_has_answers}", "yes: {next: has_answers}")
+    assert any("never asks about the fact 'citizen_has_answers'" in p for p in _problems(write_yaml, text))
 
 
 def test_node_line_is_reported(write_yaml: WriteYaml) -> None:

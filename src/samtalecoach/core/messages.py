@@ -193,7 +193,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.picks_mapping": ("skal give hver plads (start, topic1.step1, ..., end) en liste",
                               "must map slot keys (start, topic1.step1, ..., end) to lists"),
     "answers.picks_list": ("skal være en liste af spørgsmåls-id'er eller {{own: tekst}}",
-                           "must be a list of question ids or {{own: text}}"),
+                           "must be a list of question IDs or {{own: text}}"),
     "answers.pick_item": ("'{value}' er hverken et spørgsmåls-id eller {{own: tekst}}",
                           "'{value}' is neither a question id nor {{own: text}}"),
     "answers.keywords": ("skal være en liste af ord, fx [gæld, budget]",
@@ -615,7 +615,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "process.logged": ("Samtalen er registreret i '{label}'.", "The conversation is recorded in '{label}'."),
     "process.deleted": (
         "{n} forløb er slettet, og databasen er komprimeret.",
-        "{n} process(es) deleted, and the database is compacted.",
+        "Processes deleted: {n}. The database is compacted.",
     ),
     "process.confirm_delete": (
         "Slet '{label}' og alt om det for altid?",
@@ -819,7 +819,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meta.text": ("TEKST", "TEXT"),
     "meta.code": ("KODE", "CODE"),
     "meta.date": ("DATO", "DATE"),
-    "meta.dir": ("MAPPE", "DIR"),
+    "meta.dir": ("MAPPE", "FOLDER"),
     "meta.file": ("FIL", "FILE"),
     "meta.form": ("FORM", "FORM"),
     "meta.kind": ("SLAGS", "KIND"),
