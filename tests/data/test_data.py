@@ -164,3 +164,15 @@ def test_the_allow_list_is_short_and_documented(lang: str) -> None:
     path = ROOT / "data" / DICTIONARIES[lang][2]
     assert path.read_text(encoding="utf-8").startswith("#")
     assert len(_allow_list(lang)) <= 20
+
+
+def test_crisis_and_violence_questions_tagged_coaching_say_when_they_fit(bundled: Banks) -> None:
+    # The model: in acute crisis stabilise first; with violence safety first, not
+    # coaching. A coaching question for these situations must say that it belongs
+    # after the acute phase (or once she is safe), in both languages.
+    after = re.compile(r"akut|sikker", re.IGNORECASE), re.compile(r"acute|safe", re.IGNORECASE)
+    coached = [q for q in bundled.questions if ConversationType.COACHING in q.conversation_types
+               and {"crisis_grief", "domestic_violence"} & set(q.situations)]
+    missing = [q.id for q in coached
+               if q.note is None or not after[0].search(q.note.da) or not after[1].search(q.note.en)]
+    assert coached and missing == []
