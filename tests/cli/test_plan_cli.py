@@ -141,19 +141,33 @@ def test_no_tty_and_no_answers_is_a_clear_error() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("decision_made: no\n", "mangler svar (yes/no) på: topics[1].frame_in_place"),
+        ("decision_made: no\n", "mangler svar (ja/nej) på: {file}:1: topics[1].frame_in_place"),
         ("situation: gæld\n", "svarfilen har ingen emner"),
-        ("decision_made: perhaps\n", "svarfil: decision_made: 'perhaps' er hverken ja eller nej"),
-        ("decison_made: no\n", "ukendt nøgle 'decison_made' (tilladt: "),
-        ("topics:\n  - {decision_made: yes, type: coach}\n", "ukendt samtaletype 'coach'"),
-        ("situation: månen\ndecision_made: yes\n", "--situation: ukendt situation 'månen'"),
+        ("decision_made: perhaps\n", "svarfil {file}:1: decision_made: 'perhaps' er hverken ja eller nej"),
+        ("decison_made: no\n", "svarfil {file}:1: decison_made: ukendt nøgle 'decison_made' (tilladt: "),
+        ("topics:\n  - {decision_made: yes, type: coach}\n", "{file}:2: topics[1].type: ukendt samtaletype 'coach'"),
+        ("situation: månen\ndecision_made: yes\n", "svarfil {file}:1: situation: ukendt situation 'månen'"),
+        ("topics:\n  - title: Job\n    situation: månen\n    decision_made: yes\n",
+         "svarfil {file}:3: topics[1].situation: ukendt situation 'månen'"),
+        ("topics:\n  - title: Job\n    decision_made: no\n  - title: Bolig\n    decision_made: no\n",
+         "{file}:2: topics[1].frame_in_place, {file}:4: topics[2].frame_in_place"),
+        ("topics:\n  - title: Samtale om 010190-1234\n    decision_made: yes\n",
+         "{file}:2: topics[1].title: teksten ligner et CPR-nummer"),
+        ("decision_made: yes\npicks:\n  start: [fr-nope-01]\n", "svarfil {file}:3: picks.start: ukendt spørgsmåls-id"),
     ],
 )
-def test_bad_answers_exit_2_and_say_what(write_yaml: WriteYaml, text: str, message: str) -> None:
+def test_bad_answers_exit_2_and_say_what_and_where(write_yaml: WriteYaml, text: str, message: str) -> None:
     answers = write_yaml("svar.yaml", text)
     result = invoke("--answers", str(answers), "--no-input")
     assert result.exit_code == 2, result.output
-    assert message in result.stderr
+    assert message.format(file=answers) in result.stderr, result.stderr
+
+
+def test_a_bad_situation_on_the_command_line_is_the_flags(write_yaml: WriteYaml) -> None:
+    answers = write_yaml("svar.yaml", "situation: gæld\ndecision_made: yes\n")
+    result = invoke("--answers", str(answers), "--no-input", "--situation", "månen")
+    assert result.exit_code == 2
+    assert "--situation: ukendt situation 'månen'" in result.stderr and "svar.yaml" not in result.stderr
 
 
 def test_output_suffix_is_checked_before_anything_else(tmp_path: Path) -> None:

@@ -16,10 +16,12 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 SAMTALE = shutil.which("samtale", path=str(Path(sys.executable).parent)) or "samtale"
 
 
-def spawn(args: list[str], columns: int = 80, **env: str) -> pexpect.spawn:
+def spawn(args: list[str], columns: int = 80, cwd: Path | None = None, **env: str) -> pexpect.spawn:
     full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS", "LINES")}
-    full_env.update({"TERM": "xterm-256color", **env})
-    child = pexpect.spawn(SAMTALE, args, env=full_env, encoding="utf-8",
+    # A pty under pexpect does not answer prompt_toolkit's cursor-position request; without
+    # this, every prompt waits for the answer before drawing.
+    full_env.update({"TERM": "xterm-256color", "PROMPT_TOOLKIT_NO_CPR": "1", **env})
+    child = pexpect.spawn(SAMTALE, args, env=full_env, encoding="utf-8", cwd=cwd,
                           dimensions=(50, columns), timeout=20)
     return child
 
@@ -70,6 +72,22 @@ def test_error_in_a_terminal_has_no_traceback() -> None:
     assert child.exitstatus == 2
     assert "--phase: ukendt værdi 'midle'" in child.before
     assert "Traceback" not in child.before
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_long_error_reaches_a_narrow_terminal_whole(tmp_path: Path, lang: str) -> None:
+    answers = tmp_path / "svar.yaml"
+    answers.write_text("topics:\n  - title: Samtale om 010190-1234\n    decision_made: yes\n", encoding="utf-8")
+    child = spawn(["plan", "--answers", str(answers), "--no-input", "--lang", lang], columns=40)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2
+    lines = ANSI.sub("", child.before).replace("\r", "").strip().splitlines()
+    assert len(lines) > 2
+    assert all(len(line) <= 40 or " " not in line for line in lines), lines  # a long path is kept whole
+    words = {"da": "Skriv aldrig CPR-numre eller fulde navne her; brug et emne eller et pseudonym.",
+             "en": "Never write CPR numbers or full names here; use a topic or a pseudonym."}[lang]
+    assert words in " ".join(lines)  # every word whole: no line ends inside a word
 
 
 @pytest.mark.parametrize("columns", [80, 40])
@@ -143,7 +161,7 @@ def test_ctrl_c_leaves_a_draft_that_resumes(tmp_path: Path) -> None:
     answer(child, "Nøgleord", ENTER)
     answer(child, "Skal du i dette emne", "n")
     answer(child, "Kender borgeren allerede rammen", CTRL_C)
-    child.expect(r"Fortsæt med: samtale plan --answers (\S+)")
+    child.expect(r"Fortsæt med:\s+samtale plan --answers (\S+)")
     draft = Path(child.match.group(1))
     child.expect(pexpect.EOF)
     child.close()

@@ -66,16 +66,16 @@ def test_json_answers_are_read_too() -> None:
 @pytest.mark.parametrize(
     ("text", "where", "message"),
     [
-        ("decison_made: yes\n", "decison_made", "unknown key 'decison_made' (allowed: "),
-        ("topics:\n  - {decision_made: maybe}\n", "topics[1].decision_made", "'maybe' is not yes or no"),
-        ("topics:\n  - {type: coach}\n", "topics[1].type", "unknown conversation type 'coach' (allowed: advisory"),
-        ("intensity: hard\n", "intensity", "unknown intensity 'hard' (allowed: gentle, moderate, strong)"),
-        ("topics: yes\n", "topics", "must be a list of topics"),
-        ("decision_made: yes\ntopics: []\n", "svar.yaml", "give either 'topics' or the facts"),
-        ("picks: {start: [{text: x}]}\n", "picks.start", "is neither a question id nor {own: text}"),
+        ("decison_made: yes\n", "svar.yaml:1: decison_made", "unknown key 'decison_made' (allowed: "),
+        ("topics:\n  - {decision_made: maybe}\n", "svar.yaml:2: topics[1].decision_made", "'maybe' is not yes or no"),
+        ("topics:\n  - {type: coach}\n", "svar.yaml:2: topics[1].type", "unknown conversation type 'coach' (allowed: advisory"),
+        ("intensity: hard\n", "svar.yaml:1: intensity", "unknown intensity 'hard' (allowed: gentle, moderate, strong)"),
+        ("topics: yes\n", "svar.yaml:1: topics", "must be a list of topics"),
+        ("decision_made: yes\ntopics: []\n", "svar.yaml:2", "give either 'topics' or the facts"),
+        ("picks: {start: [{text: x}]}\n", "svar.yaml:1: picks.start", "is neither a question id nor {own: text}"),
     ],
 )
-def test_bad_answers_name_the_key_and_what_is_allowed(text: str, where: str, message: str) -> None:
+def test_bad_answers_name_the_line_the_key_and_what_is_allowed(text: str, where: str, message: str) -> None:
     params = error(text)
     assert params["where"] == where
     assert message in render(Lang.EN, params["message"])
@@ -95,7 +95,7 @@ def test_cpr_in_a_title_is_refused() -> None:
 
 def test_missing_facts_are_listed_per_topic() -> None:
     answers = parse("topics:\n  - {decision_made: yes}\n  - {decision_made: no}\n")
-    assert missing_facts(answers, TREE) == ["topics[2].frame_in_place"]
+    assert missing_facts(answers, TREE) == ["svar.yaml:3: topics[2].frame_in_place"]
 
 
 def test_picks_resolve_to_plan_items(bundled: Banks) -> None:

@@ -156,6 +156,18 @@ def test_flags_score_under_six() -> None:
     assert flags(record.conversations) == [Flag("goals", "low", None, 5)]
 
 
+def rated(mine: AllianceScores, hers: AllianceScores) -> proc.Process:
+    conversation = proc.Conversation(1, date(2026, 1, 2), (("x", COACHING),), (), (), "", mine, hers)
+    return proc.Process("a", "Job", "", date(2026, 1, 1), (conversation,))
+
+
+def test_her_own_low_rating_and_a_gap_between_the_ratings_are_flagged() -> None:
+    found = flags(rated(AllianceScores(8, 8, 8, 8), AllianceScores(4, 6, 8, 7)).conversations)
+    assert found == [Flag("goals", "her_low", None, 4), Flag("tasks", "gap", 8, 6)]
+    # she rates higher than the caseworker, or close to it: nothing to ask about
+    assert flags(rated(AllianceScores(7, 7, 7, 7), AllianceScores(9, 6, 7, 8)).conversations) == []
+
+
 def test_no_flags_when_steady_or_unchecked() -> None:
     assert flags(record_with(AllianceScores(7, 7, 7, 7), AllianceScores(6, 8, 7, 7)).conversations) == []
     assert flags(record_with(None, None).conversations) == []

@@ -190,6 +190,34 @@ def test_a_plan_for_a_process_is_kept_with_it(tmp_path: Path) -> None:
         records.PlannedTopic("Overblik over gælden", ConversationType.ADVISORY_EXPERT)]
 
 
+def test_a_plan_for_a_process_shows_its_alliance_warnings_everywhere(tmp_path: Path) -> None:
+    from samtalecoach.plan.export import plan_html, plan_json, plan_markdown
+    from samtalecoach.plan.render import plan_view
+    from samtalecoach.process.alliance import AllianceScores
+
+    with database(tmp_path) as db:
+        records.create(db, "forløb-a", "Job")
+        for day, score in ((1, 8), (15, 5)):
+            records.log_conversation(db, "forløb-a", held=date(2026, 10, day),
+                                     topics=[("Praktik", ConversationType.CO_CREATIVE)],
+                                     caseworker=AllianceScores(score, 8, 8, 8))
+    answers = tmp_path / "svar.yaml"
+    answers.write_text(ANSWERS + "citizen: han\n", encoding="utf-8")
+    ui = ScriptedPlanUI()
+    make_plan(PlanRequest(answers_file=answers, process_label="forløb-a", data_dir=tmp_path), ui)
+    (plan,) = ui.shown
+    said = "Mål faldt fra 8 til 5. Tag aftalen om mål og delmål op igen, og spørg, hvad der er vigtigst for ham nu."
+    assert plan_markdown(plan, Lang.DA).count(said) == 1
+    assert plan_html(plan, Lang.DA).count(said) == 1
+    assert json.loads(plan_json(plan, Lang.DA))["process"]["alliance_warnings"] == [said]
+    from rich.console import Console
+
+    console = Console(width=200, record=True)
+    for view in plan_view(plan, Lang.DA):
+        console.print(view)
+    assert "Alliancen sidst: " + said in console.export_text()
+
+
 @dataclass
 class ScriptedStudent:
     """Picks the right answer (or the first wrong one), and can stop after some tasks."""
@@ -266,3 +294,15 @@ def test_ctrl_c_while_logging_stores_nothing(tmp_path: Path) -> None:
     assert info.value.key == "process.log_cancelled"
     with database(tmp_path) as db:
         assert records.load(db, "c").conversations == ()
+
+
+def test_the_answers_file_beats_what_the_process_remembers() -> None:
+    from samtalecoach.core.pronouns import Citizen
+    from samtalecoach.plan.session import remembered
+
+    context = ProcessContext("a", "Job", "", situation="housing", citizen=Citizen.HE)
+    from_file = PlanAnswers(situation="debt", situation_set=True, citizen=Citizen.NEUTRAL)
+    assert (remembered(from_file, context).situation, remembered(from_file, context).citizen) == (
+        "debt", Citizen.NEUTRAL)
+    empty = remembered(PlanAnswers(), context)
+    assert (empty.situation, empty.situation_set, empty.citizen) == ("housing", True, Citizen.HE)

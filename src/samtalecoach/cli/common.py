@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from samtalecoach.cli import localize
+from samtalecoach.cli import localize, stderr
 from samtalecoach.core.errors import ExitStatus, Interrupted, SamtaleError, UsageError
 from samtalecoach.core.i18n import details, message, resolve_lang, startup_lang, t
 from samtalecoach.core.model import Lang, OutputFormat
@@ -72,7 +72,7 @@ def _lang_for_errors(value: object) -> Lang:
 
 def fail(lang: Lang, text: str, code: int) -> typer.Exit:
     """Print 'samtale: fejl: text' on stderr; the Exit to raise."""
-    sys.stderr.write(f"samtale: {t(lang, 'error.prefix')}: {text}\n")
+    stderr.say(f"samtale: {t(lang, 'error.prefix')}: {text}")
     return typer.Exit(code)
 
 
@@ -88,12 +88,12 @@ def user_errors(func: F) -> F:
             except KeyboardInterrupt:
                 raise Interrupted() from None
         except Interrupted as err:
-            sys.stderr.write("\n" + message(_lang_for_errors(kwargs.get("lang")), err) + "\n")
+            stderr.say("\n" + message(_lang_for_errors(kwargs.get("lang")), err))
             raise typer.Exit(err.exit_code) from None
         except SamtaleError as err:
             lang = _lang_for_errors(kwargs.get("lang"))
             for line in details(lang, err):
-                sys.stderr.write(line + "\n")
+                stderr.say(line)
             raise fail(lang, message(lang, err), err.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
@@ -128,7 +128,7 @@ def interactive() -> bool:
 
 def echo_err(lang: Lang, key: str, **values: object) -> None:
     """A message for the user on stderr (results go to stdout)."""
-    sys.stderr.write(t(lang, key, **values) + "\n")
+    stderr.say(t(lang, key, **values))
 
 
 def done(status: ExitStatus = ExitStatus.OK) -> typer.Exit:

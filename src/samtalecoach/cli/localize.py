@@ -19,6 +19,7 @@ from typer._click.core import Context
 from typer._click.formatting import HelpFormatter
 from typer.exceptions import Abort
 
+from samtalecoach.cli import stderr
 from samtalecoach.core.i18n import t
 from samtalecoach.core.model import Lang
 
@@ -122,11 +123,11 @@ def run(super_main: Any, lang: Lang, args: Sequence[str] | None, standalone: boo
         sys.stdout.write(err.format_message() + "\n")
         result = 2
     except click_errors.ClickException as err:
-        sys.stderr.write(f"samtale: {t(lang, 'error.prefix')}: {error_text(err, lang)}\n")
-        sys.stderr.write(t(lang, "click.see_help", command=_command_path(err)) + "\n")
+        stderr.say(f"samtale: {t(lang, 'error.prefix')}: {error_text(err, lang)}")
+        stderr.say(t(lang, "click.see_help", command=_command_path(err)))
         result = err.exit_code
     except Abort:
-        sys.stderr.write(t(lang, "click.aborted") + "\n")
+        stderr.say(t(lang, "click.aborted"))
         result = 1
     if not standalone:
         return result

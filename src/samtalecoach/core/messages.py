@@ -157,6 +157,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: '{path}' er ikke en mappe. Angiv en mappe med .yaml-filer.",
         "{where}: '{path}' is not a directory. Give a directory of .yaml files.",
     ),
+    "answers.situation": (
+        "ukendt situation '{value}'. Kendte: {known}. Se dem alle med 'samtale situations'.",
+        "unknown situation '{value}'. Known: {known}. See them all with 'samtale situations'.",
+    ),
     "error.situation": (
         "--situation: ukendt situation '{value}'. Kendte: {known}. Se dem alle med 'samtale situations'.",
         "--situation: unknown situation '{value}'. Known: {known}. See them all with 'samtale situations'.",
@@ -178,8 +182,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "missing an answer for '{fact}' ({question}): give yes or no",
     ),
     "error.answers": (
-        "svarfil: {where}: {message}",
-        "answers file: {where}: {message}",
+        "svarfil {where}: {message}",
+        "answers file {where}: {message}",
     ),
     "answers.not_bool": ("'{value}' er hverken ja eller nej", "'{value}' is not yes or no"),
     "answers.unknown": ("ukendt {noun} '{value}' (tilladt: {allowed})",
@@ -295,7 +299,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "prompt.picks.more": ("+ Vis flere forslag", "+ Show more suggestions"),
     "prompt.picks.own": ("✎ Tilføj mit eget spørgsmål", "✎ Add my own question"),
-    "prompt.own": ("Dit eget spørgsmål:", "Your own question:"),
+    "prompt.own": ("Dit eget spørgsmål", "Your own question"),
     "prompt.order": (
         "Rækkefølge: skriv numrene, fx 2 1 3 (Enter beholder den)",
         "Order: type the numbers, e.g. 2 1 3 (enter keeps it)",
@@ -398,8 +402,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--no-input: the answers file has no topics. Give the facts at top level or a list under 'topics'.",
     ),
     "error.missing_facts": (
-        "--no-input: svarfilen mangler svar (yes/no) på: {missing}",
-        "--no-input: the answers file lacks answers (yes/no) for: {missing}",
+        "--no-input: svarfilen mangler svar (ja/nej) på: {missing}. Tilføj dem, eller kør uden --no-input "
+        "for at blive spurgt.",
+        "--no-input: the answers file lacks answers (yes/no) for: {missing}. Add them, or run without "
+        "--no-input to be asked.",
     ),
     "error.output_suffix": (
         "--output: ukendt filtype '{suffix}' (brug .md, .json eller .html)",
@@ -410,20 +416,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} already exists; use --force to overwrite it.",
     ),
     "draft.saved": (
-        "Afbrudt. Dine svar er gemt som kladde i {path}\nFortsæt med: {command}",
-        "Interrupted. Your answers are saved as a draft in {path}\nGo on with: {command}",
+        "Afbrudt. Dine svar er gemt som kladde i {path}\nFortsæt med:\n    {command}",
+        "Interrupted. Your answers are saved as a draft in {path}\nGo on with:\n    {command}",
     ),
     "draft.kept": (
-        "Afbrudt. Kladden {path} er som før.\nFortsæt med: {command}",
-        "Interrupted. The draft {path} is as it was.\nGo on with: {command}",
+        "Afbrudt. Kladden {path} er som før.\nFortsæt med:\n    {command}",
+        "Interrupted. The draft {path} is as it was.\nGo on with:\n    {command}",
     ),
     "draft.nothing": ("Afbrudt. Intet var besvaret, så der er ingen kladde.",
                       "Interrupted. Nothing was answered, so there is no draft."),
     "error.exists_draft": (
         "{path} findes allerede og er ikke overskrevet. Dine svar er gemt som kladde i {draft}\n"
-        "Lav planen igen med: {command} --output ANDEN-FIL",
+        "Lav planen igen med:\n    {command} --output ANDEN-FIL",
         "{path} already exists and was not overwritten. Your answers are saved as a draft in {draft}\n"
-        "Make the plan again with: {command} --output OTHER-FILE",
+        "Make the plan again with:\n    {command} --output OTHER-FILE",
     ),
     "plan.resumed": ("Allerede besvaret", "Already answered"),
     "plan.resumed.picks": ("spørgsmål valgt til {n} dele af samtalen",
@@ -504,13 +510,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "der skal bekræftes, men her er ingen terminal. Brug --yes, hvis du er sikker.",
         "this needs a confirmation, but there is no terminal here. Use --yes if you are sure.",
     ),
-    "log.date": ("Dato for samtalen (ÅÅÅÅ-MM-DD):", "Date of the conversation (YYYY-MM-DD):"),
+    "log.date": ("Dato for samtalen (ÅÅÅÅ-MM-DD)", "Date of the conversation (YYYY-MM-DD)"),
     "log.type_used": (
         "Hvilken samtaletype brugte du til '{title}'?",
         "Which type did you use for '{title}'?",
     ),
     "log.more_topics": ("Var der flere emner?", "Were there more topics?"),
-    "log.topic": ("Emne (kort, uden navne):", "Topic (short, no names):"),
+    "log.topic": ("Emne (kort, uden navne)", "Topic (short, no names)"),
     "log.agreed": ("Hvad blev aftalt? (tom = ikke mere)", "What was agreed? (empty = nothing more)"),
     "log.who": ("  Hvem gør det?", "  Who does it?"),
     "log.when": ("  Hvornår?", "  When?"),
@@ -519,8 +525,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "What will you follow up next time? (empty = nothing more)",
     ),
     "log.note": (
-        "En kort note (ingen navne eller CPR-numre; tom = ingen):",
-        "A short note (no names or CPR numbers; empty = none):",
+        "En kort note (ingen navne eller CPR-numre; tom = ingen)",
+        "A short note (no names or CPR numbers; empty = none)",
     ),
     "log.citizen": (
         "Har borgeren selv vurderet samarbejdet (0-10)?",
@@ -636,6 +642,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The alliance over time (your check; the citizen's in brackets)",
     ),
     "process.followups": ("Følg op næste gang", "Follow up next time"),
+    "plan.alliance_warning": ("Alliancen sidst", "The alliance last time"),
     "process.flags": ("Advarsler og forslag", "Warnings and suggestions"),
     "process.no_flags": (
         "Ingen advarsler: alliancen ser stabil ud.",
@@ -646,6 +653,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} dropped from {previous} to {current}.",
     ),
     "process.flag.low": ("{name} er {current}, under {low}.", "{name} is {current}, below {low}."),
+    "process.flag.her_low": (
+        "Hendes egen vurdering af {name} er {current}, under {low}.",
+        "Her own rating of {name} is {current}, below {low}.",
+    ),
+    "process.flag.gap": (
+        "I ser {name} forskelligt: du giver {previous}, hun giver {current}. Spørg hende, hvad der skal til.",
+        "You see {name} differently: you give {previous}, she gives {current}. Ask her what it would take.",
+    ),
     "process.question.agreed": (
         "Sidst aftalte vi: {item}. Hvordan er det gået?",
         "Last time we agreed: {item}. How has it gone?",

@@ -25,7 +25,7 @@ from typing import Any
 
 from samtalecoach.content.fields import noun
 from samtalecoach.content.tree import DecisionTree, Recommendation, next_step
-from samtalecoach.content.yamlsrc import parse_yaml
+from samtalecoach.content.yamlsrc import LinedDict, parse_yaml
 from samtalecoach.core.errors import Msg, UsageError
 from samtalecoach.core.model import Banks, ConversationType, Intensity
 from samtalecoach.core.paths import write_atomic
@@ -66,10 +66,27 @@ class PlanAnswers:
     situation_set: bool = False
     #: How the plan refers to the citizen (hun, han, borgeren).
     citizen: Citizen | None = None
+    #: Where a value came from in the answers file ('file:line: path'), for messages
+    #: about it after parsing (an unknown situation, a missing fact, a picked id).
+    origins: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 def _fail(where: str, message: Msg) -> UsageError:
     return UsageError(key="error.answers", where=where, message=message)
+
+
+@dataclass(frozen=True, slots=True)
+class _Spot:
+    """Where in the answers file: 'file:line: path' (the line when YAML knows it)."""
+
+    file: str
+
+    def __call__(self, node: Any, key: str | None, path: str) -> str:
+        line = 0
+        if isinstance(node, LinedDict):
+            line = node.line_of(key) if key is not None else node.line
+        where = f"{self.file}:{line}" if line else self.file
+        return f"{where}: {path}" if path else where
 
 
 def _bool(value: Any, where: str) -> bool:
@@ -93,14 +110,14 @@ def _intensity(value: Any, where: str) -> Intensity | None:
                                   allowed=INTENSITIES)) from None
 
 
-def _topic(raw: Any, prefix: str, tree: DecisionTree) -> TopicAnswers:
+def _topic(raw: Any, prefix: str, tree: DecisionTree, spot: _Spot, parent: Any = None) -> TopicAnswers:
     """One topic; ``prefix`` is 'topics[N]', or '' for facts at the top of the file."""
 
     def where(key: str) -> str:
-        return f"{prefix}.{key}" if prefix else key
+        return spot(raw, key, f"{prefix}.{key}" if prefix else key)
 
     if not isinstance(raw, dict):
-        raise _fail(prefix, Msg("answers.topic_mapping"))
+        raise _fail(spot(parent, "topics", prefix), Msg("answers.topic_mapping"))
     facts = set(tree.facts)
     topic = TopicAnswers()
     for key, value in raw.items():
@@ -142,56 +159,67 @@ def _keywords(value: Any, where: str) -> tuple[str, ...]:
 
 
 def parse_answers(text: str, display: str, tree: DecisionTree) -> PlanAnswers:
-    """Parse and validate an answers document (YAML, of which JSON is a subset)."""
+    """Parse and validate an answers document (YAML, of which JSON is a subset); every
+    problem names the file, the line and the key."""
     document, problems = parse_yaml(text, display)
     if problems:
         raise _fail(f"{display}:{problems[0].line}", problems[0].what)
     if document is None:
         return PlanAnswers()
+    spot = _Spot(display)
     if not isinstance(document, dict):
         raise _fail(display, Msg("answers.mapping"))
     answers = PlanAnswers()
-    top_facts = {k: v for k, v in document.items() if k in tree.facts or k in ("title", "type")}
+    top_facts = LinedDict({k: v for k, v in document.items() if k in tree.facts or k in ("title", "type")})
+    top_facts.line, top_facts.key_lines = getattr(document, "line", 0), getattr(document, "key_lines", {})
     for key, value in document.items():
         if key == "situation":
             answers.situation = None if value is None else str(value)
             answers.situation_set = True
+            answers.origins[key] = spot(document, key, key)
         elif key == "intensity":
-            answers.intensity = _intensity(value, "intensity")
+            answers.intensity = _intensity(value, spot(document, key, key))
         elif key == "citizen":
-            answers.citizen = _citizen(value, "citizen")
+            answers.citizen = _citizen(value, spot(document, key, key))
         elif key == "topics":
             if not isinstance(value, list):
-                raise _fail("topics", Msg("answers.topics_list"))
-            answers.topics = [_topic(t, f"topics[{n}]", tree) for n, t in enumerate(value, 1)]
+                raise _fail(spot(document, key, key), Msg("answers.topics_list"))
+            answers.topics = [_topic(t, f"topics[{n}]", tree, spot, document) for n, t in enumerate(value, 1)]
+            for n, raw in enumerate(value, 1):
+                answers.origins[f"topics[{n}]"] = spot(raw, None, "")  # 'file:line' of the topic
+                answers.origins[f"topics[{n}].situation"] = spot(raw, "situation", f"topics[{n}].situation")
         elif key == "picks":
-            answers.picks = _picks(value)
+            answers.picks = _picks(value, spot, document)
+            answers.origins.update({f"picks.{slot}": spot(value, slot, f"picks.{slot}") for slot in value})
         elif key not in top_facts:
             allowed = ", ".join([*sorted(TOP_KEYS), *tree.facts])
-            raise _fail(key, Msg.of("answers.unknown", noun=noun("key"), value=key, allowed=allowed))
+            raise _fail(spot(document, key, key),
+                        Msg.of("answers.unknown", noun=noun("key"), value=key, allowed=allowed))
     if top_facts:
         if "topics" in document:
-            raise _fail(display, Msg("answers.topics_or_facts"))
-        answers.topics = [_topic(top_facts, "", tree)]
+            raise _fail(spot(document, "topics", ""), Msg("answers.topics_or_facts"))
+        answers.topics = [_topic(top_facts, "", tree, spot)]
+        answers.origins["topics[1]"] = spot(document, None, "")
     return answers
 
 
-def _picks(value: Any) -> dict[str, list[str | dict[str, str]]]:
+def _picks(value: Any, spot: _Spot, document: Any) -> dict[str, list[str | dict[str, str]]]:
     if not isinstance(value, dict):
-        raise _fail("picks", Msg("answers.picks_mapping"))
+        raise _fail(spot(document, "picks", "picks"), Msg("answers.picks_mapping"))
     result: dict[str, list[str | dict[str, str]]] = {}
     for slot, items in value.items():
+        where = spot(value, slot, f"picks.{slot}")
         if not isinstance(items, list):
-            raise _fail(f"picks.{slot}", Msg("answers.picks_list"))
+            raise _fail(where, Msg("answers.picks_list"))
         entries: list[str | dict[str, str]] = []
         for item in items:
             if isinstance(item, str):
                 entries.append(item)
             elif isinstance(item, dict) and set(item) == {"own"} and str(item["own"]).strip():
-                own = check_free_text(str(item["own"]).strip(), f"picks.{slot}")
+                own = check_free_text(str(item["own"]).strip(), spot(item, "own", f"picks.{slot}"))
                 entries.append({"own": own})
             else:
-                raise _fail(f"picks.{slot}", Msg.of("answers.pick_item", value=item))
+                raise _fail(where, Msg.of("answers.pick_item", value=item))
         result[str(slot)] = entries
     return result
 
@@ -240,13 +268,15 @@ def write_answers(path: Path, answers: PlanAnswers) -> None:
 
 
 def missing_facts(answers: PlanAnswers, tree: DecisionTree) -> list[str]:
-    """The facts still needed, as 'topics[N].fact'; empty when every topic is decided.
-    (Checks are optional in a file: unanswered, they add no note.)"""
+    """The facts still needed, as 'file:line: topics[N].fact' where the file says where
+    the topic is; empty when every topic is decided. (Checks are optional in a file:
+    unanswered, they add no note.)"""
     missing = []
     for number, topic in enumerate(answers.topics, 1):
         step = next_step(tree, topic.facts, checks=False)
         if not isinstance(step, Recommendation):
-            missing.append(f"topics[{number}].{step.fact}")
+            where = answers.origins.get(f"topics[{number}]")
+            missing.append(f"{where}: topics[{number}].{step.fact}" if where else f"topics[{number}].{step.fact}")
     return missing
 
 
@@ -268,6 +298,7 @@ def resolve_picks(answers: PlanAnswers, banks: Banks) -> dict[str, list[PlanItem
             elif item in by_id:
                 resolved.append(PlanItem.of(by_id[item]))
             else:
-                raise _fail(f"picks.{slot}", Msg.of("answers.unknown_question", value=item))
+                raise _fail(answers.origins.get(f"picks.{slot}", f"picks.{slot}"),
+                            Msg.of("answers.unknown_question", value=item))
         result[slot] = resolved
     return result

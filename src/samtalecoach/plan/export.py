@@ -112,6 +112,7 @@ def plan_to_json(plan: Plan, lang: Lang) -> dict[str, Any]:
             "goal": plan.process.goal,
             "subgoal": plan.process.subgoal,
             "follow_up": followup_questions(plan, lang),
+            "alliance_warnings": alliance_warnings(plan, lang),
         },
         "picks": picks(plan, lang),
     }
@@ -152,6 +153,11 @@ def followup_questions(plan: Plan, lang: Lang) -> list[str]:
     if plan.process is None:
         return []
     return [said(plan, lang, f"process.question.{kind}", item=item) for kind, item in plan.process.followups]
+
+
+def alliance_warnings(plan: Plan, lang: Lang) -> list[str]:
+    """The process's alliance warnings (a score that dropped or is low) with what to do."""
+    return [] if plan.process is None else [w.get(lang) for w in plan.process.warnings]
 
 
 def said(plan: Plan, lang: Lang, key: str, **values: object) -> str:
@@ -199,6 +205,7 @@ def plan_markdown(plan: Plan, lang: Lang) -> str:
     """A printable one-pager: topics with reasons, questions as checkboxes, room for notes."""
     out = [f"# {t(lang, 'plan.title')}", ""]
     out += [f"**{name}:** {value}  " for name, value in header_facts(plan, lang)]
+    out += [f"\n> **{t(lang, 'plan.alliance_warning')}:** {w}" for w in alliance_warnings(plan, lang)]
     out += ["", f"## {t(lang, 'plan.topics')}", ""]
     for number, topic in enumerate(plan.topics, 1):
         out.append(f"{number}. **{topic.title}** — {label(lang, topic.type)}")
@@ -260,6 +267,7 @@ ul.checks li::before { content: "\\2610"; display: inline-block; width: 1.6em; t
 .why { font-size: 10pt; color: #333; }
 .notes { border: 1px solid #999; min-height: 5cm; }
 p.lead { font-weight: 600; margin: .6em 0 .1em; break-after: avoid; }
+p.warning { border-left: 3px solid #b36b00; padding-left: .6em; margin: .5em 0; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 """
 
@@ -290,6 +298,8 @@ def plan_html(plan: Plan, lang: Lang) -> str:
         '<dl class="facts">',
         *(f"<dt>{e(n)}</dt><dd>{e(v)}</dd>" for n, v in header_facts(plan, lang)),
         "</dl>",
+        *(f'<p class="warning"><strong>{e(t(lang, "plan.alliance_warning"))}:</strong> {e(w)}</p>'
+          for w in alliance_warnings(plan, lang)),
         f"<h2>{e(t(lang, 'plan.topics'))}</h2>",
         "<ol>",
     ]

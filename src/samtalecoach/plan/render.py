@@ -16,6 +16,7 @@ from samtalecoach.core.model import Lang, Phase
 from samtalecoach.plan.answers import PlanAnswers
 from samtalecoach.plan.build import Plan, PlanItem, ProcessContext, Topic
 from samtalecoach.plan.export import (
+    alliance_warnings,
     followup_questions,
     header_facts,
     override_lines,
@@ -96,6 +97,8 @@ def plan_view(plan: Plan, lang: Lang) -> list[RenderableType]:
     facts = "  ·  ".join(f"{name}: {value}" for name, value in header_facts(plan, lang))
     views.append(Text(t(lang, "plan.title"), style="bold underline"))
     views.append(Text(facts, style="dim"))
+    views += [Text.assemble((f"{t(lang, 'plan.alliance_warning')}: ", "bold yellow"), w)
+              for w in alliance_warnings(plan, lang)]
     views += [recommendation_view(topic, n, lang) for n, topic in enumerate(plan.topics, 1)]
 
     def heading(key: str) -> Text:

@@ -18,7 +18,7 @@ from typing import NoReturn, Protocol
 from samtalecoach.content.guide import PlanGuide, load_guide
 from samtalecoach.content.sources import load_bank_set
 from samtalecoach.content.tree_loader import load_tree
-from samtalecoach.core.errors import Interrupted, SamtaleError, UsageError
+from samtalecoach.core.errors import Interrupted, Msg, SamtaleError, UsageError
 from samtalecoach.core.model import Banks, Intensity, Lang, Localized
 from samtalecoach.core.paths import data_dir as bundled_data
 from samtalecoach.core.paths import write_atomic
@@ -95,9 +95,10 @@ class PlanResult:
 
 def layer_answers(from_file: PlanAnswers, request: PlanRequest) -> PlanAnswers:
     """The command line over the answers file over the defaults, as a new PlanAnswers."""
-    answers = dataclasses.replace(from_file)
+    answers = dataclasses.replace(from_file, origins=dict(from_file.origins))
     if request.situation is not None:
         answers = dataclasses.replace(answers, situation=request.situation, situation_set=True)
+        answers.origins.pop("situation", None)  # a bad one is now the flag's
     if request.intensity is not None:
         answers = dataclasses.replace(answers, intensity=request.intensity)
     if request.citizen is not None:
@@ -105,14 +106,33 @@ def layer_answers(from_file: PlanAnswers, request: PlanRequest) -> PlanAnswers:
     return answers
 
 
+def remembered(from_file: PlanAnswers, context: ProcessContext) -> PlanAnswers:
+    """The answers with what the process remembers (her situation, how to refer to her)
+    where the file says nothing."""
+    answers = dataclasses.replace(from_file, origins=dict(from_file.origins))
+    if not answers.situation_set and context.situation:
+        answers = dataclasses.replace(answers, situation=context.situation, situation_set=True)
+    if answers.citizen is None and context.citizen:
+        answers = dataclasses.replace(answers, citizen=context.citizen)
+    return answers
+
+
 def resolve_situations(answers: PlanAnswers, banks: Banks) -> PlanAnswers:
     """The same answers with every situation (id, alias or name) as its id."""
 
-    def resolved(text: str | None) -> str | None:
-        return resolve_situation(banks, text).id if text else None
+    def resolved(text: str | None, path: str) -> str | None:
+        try:
+            return resolve_situation(banks, text).id if text else None
+        except UsageError as err:
+            where = answers.origins.get(path)
+            if where is None:  # --situation on the command line
+                raise
+            message = Msg.of("answers.situation", **err.params)
+            raise UsageError(key="error.answers", where=where, message=message) from None
 
-    topics = [dataclasses.replace(t, situation=resolved(t.situation)) for t in answers.topics]
-    return dataclasses.replace(answers, situation=resolved(answers.situation), topics=topics)
+    topics = [dataclasses.replace(t, situation=resolved(t.situation, f"topics[{n}].situation"))
+              for n, t in enumerate(answers.topics, 1)]
+    return dataclasses.replace(answers, situation=resolved(answers.situation, "situation"), topics=topics)
 
 
 def plan_writer(output: Path) -> Callable[[Plan, Lang], str]:
@@ -127,15 +147,19 @@ def process_context(label: str, data_dir: Path | None, guide: PlanGuide) -> Proc
     """The process a plan is for: its goals, what is still open (her tasks and the
     caseworker's own), its alliance warnings and the situation remembered for her."""
     from samtalecoach.process import records
-    from samtalecoach.process.alliance import flags
+    from samtalecoach.process.alliance import Flag, flags
     from samtalecoach.process.export import flag_text
 
     with database(data_dir) as db:
         process = records.load(db, label)
     items = tuple(("mine" if item.kind == "agreed" and records.is_caseworker(item.who) else item.kind, item.text)
                   for item in records.open_items(process))
-    warnings = tuple(Localized(flag_text(f, guide, Lang.DA), flag_text(f, guide, Lang.EN))
-                     for f in flags(process.conversations))
+
+    def warning(flag: Flag, lang: Lang) -> str:  # what dropped, and the first thing to do about it
+        advice = guide.dimensions[flag.dimension].suggestions[:1]
+        return " ".join([flag_text(flag, guide, lang), *(a.get(lang) for a in advice)])
+
+    warnings = tuple(Localized(warning(f, Lang.DA), warning(f, Lang.EN)) for f in flags(process.conversations))
     return ProcessContext(process.label, process.goal, process.subgoal, items, warnings, process.situation,
                           first=not process.conversations, citizen=process.citizen)
 
@@ -148,10 +172,14 @@ def _content(request: PlanRequest) -> FlowContext:
     return FlowContext(banks, load_tree(), guide)
 
 
-def _answers(request: PlanRequest, content: FlowContext, ui: PlanUI) -> PlanAnswers:
-    """Every answer the plan needs: layered, then completed in the terminal or checked."""
+def _answers(request: PlanRequest, content: FlowContext, ui: PlanUI,
+             context: ProcessContext | None = None) -> PlanAnswers:
+    """Every answer the plan needs: the command line over the answers file over what the
+    process remembers, then completed in the terminal or checked."""
     source = bundled_data() / "examples" / "plan.yaml" if request.example else request.answers_file
     from_file = read_answers(source, content.tree) if source else PlanAnswers()
+    if context is not None:
+        from_file = remembered(from_file, context)
     answers = resolve_situations(layer_answers(from_file, request), content.banks)
     if not request.interactive or request.example:
         if not answers.topics:
@@ -214,11 +242,7 @@ def make_plan(request: PlanRequest, ui: PlanUI) -> PlanResult:
     if request.process_label:
         context = process_context(request.process_label, request.data_dir, content.guide)
         ui.show_process(context)
-        if request.situation is None and context.situation:
-            request = dataclasses.replace(request, situation=context.situation)
-        if request.citizen is None and context.citizen:
-            request = dataclasses.replace(request, citizen=context.citizen)
-    answers = _answers(request, content, ui)
+    answers = _answers(request, content, ui, context)
     situation = content.banks.situation(answers.situation) if answers.situation else None
     plan = build_plan(
         content.banks, content.tree, content.guide, topic_requests(answers), situation=situation,

@@ -37,6 +37,10 @@ class FlagKind(StrEnum):
 
     DROP = "drop"
     LOW = "low"
+    #: Her own rating is low.
+    HER_LOW = "her_low"
+    #: She rates a dimension much lower than the caseworker does.
+    GAP = "gap"
 
 
 class Checked(Protocol):
@@ -92,13 +96,17 @@ def parse_scores(text: str, flag: str) -> AllianceScores:
 
 
 def flags(conversations: Sequence[Checked]) -> list[Flag]:
-    """Alliance warnings from the caseworker's checks: a drop of DROP or more since the
-    previous check, or a score under LOW in the latest."""
-    checks = [c.caseworker for c in conversations if c.caseworker is not None]
-    if not checks:
+    """Alliance warnings from the latest check: from the caseworker's scores a drop of
+    DROP or more since the previous check, or a score under LOW; from the citizen's own
+    scores in the same check, a score under LOW, or one DROP or more below the
+    caseworker's (they see it differently: ask her)."""
+    checked = [c for c in conversations if c.caseworker is not None]
+    if not checked:
         return []
-    latest = checks[-1]
-    previous = checks[-2] if len(checks) > 1 else None
+    latest = checked[-1].caseworker
+    previous = checked[-2].caseworker if len(checked) > 1 else None
+    hers = checked[-1].citizen
+    assert latest is not None
     result = []
     for dimension in Dimension:
         now = latest.get(dimension)
@@ -107,6 +115,12 @@ def flags(conversations: Sequence[Checked]) -> list[Flag]:
             result.append(Flag(dimension, FlagKind.DROP, before, now))
         elif now < LOW:
             result.append(Flag(dimension, FlagKind.LOW, before, now))
+        if hers is None:
+            continue
+        if hers.get(dimension) < LOW:
+            result.append(Flag(dimension, FlagKind.HER_LOW, None, hers.get(dimension)))
+        elif now - hers.get(dimension) >= DROP:
+            result.append(Flag(dimension, FlagKind.GAP, now, hers.get(dimension)))
     return result
 
 

@@ -15,16 +15,16 @@ from typing import Any
 from samtalecoach.content.guide import PlanGuide
 from samtalecoach.core.i18n import label, t
 from samtalecoach.core.model import ConversationType, Dimension, Lang
-from samtalecoach.process.alliance import LOW, AllianceScores, Flag, FlagKind, flags, trend, trend_text
+from samtalecoach.core.pronouns import Citizen, refer
+from samtalecoach.process.alliance import LOW, AllianceScores, Flag, flags, trend, trend_text
 from samtalecoach.process.records import Conversation, Process, open_items
 
 
 def flag_text(flag: Flag, guide: PlanGuide, lang: Lang) -> str:
-    """One warning as a sentence."""
+    """One warning as a sentence (about 'hun': see core.pronouns.refer)."""
     name = guide.dimensions[flag.dimension].name.get(lang)
-    if flag.kind is FlagKind.DROP:
-        return t(lang, "process.flag.drop", name=name, previous=flag.previous, current=flag.current)
-    return t(lang, "process.flag.low", name=name, current=flag.current, low=LOW)
+    values = {"name": name, "previous": flag.previous, "current": flag.current, "low": LOW}
+    return t(lang, f"process.flag.{flag.kind.value}", **values)
 
 
 def scores_text(scores: AllianceScores, guide: PlanGuide, lang: Lang) -> str:
@@ -96,9 +96,10 @@ def _lines(process: Process, guide: PlanGuide, lang: Lang, md: bool,
     warnings = flags(process.conversations)
     if not warnings:
         out.append(t(lang, "process.no_flags"))
+    citizen = process.citizen or Citizen.SHE
     for flag in warnings:
-        out.append(f"{bullet}{flag_text(flag, guide, lang)}")
-        out += [f"{indent}{s.get(lang)}" for s in guide.dimensions[flag.dimension].suggestions]
+        out.append(f"{bullet}{refer(flag_text(flag, guide, lang), lang, citizen)}")
+        out += [f"{indent}{refer(s.get(lang), lang, citizen)}" for s in guide.dimensions[flag.dimension].suggestions]
     if process.plans:
         out += section("process.plans")
         for when, record in process.plans:

@@ -23,7 +23,7 @@ from samtalecoach.core.model import ConversationType, Dimension
 from samtalecoach.core.privacy import check_free_text
 from samtalecoach.core.pronouns import Citizen
 from samtalecoach.core.store import compact, transaction
-from samtalecoach.process.alliance import AllianceScores, validate_scores
+from samtalecoach.process.alliance import AllianceScores, flags, validate_scores
 
 LABEL = re.compile(r"[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå._-]{0,39}")
 
@@ -343,5 +343,7 @@ def to_json(process: Process) -> dict[str, Any]:
         ],
         "open": [{"code": i.code, "kind": i.kind, "text": i.text, "date": i.held.isoformat()}
                  for i in open_items(process)],
+        "alliance_flags": [{"dimension": f.dimension.value, "kind": f.kind.value, "previous": f.previous,
+                            "current": f.current} for f in flags(process.conversations)],
         "plans": [{"date": d.isoformat(), "plan": record} for d, record in process.plans],
     }

@@ -17,6 +17,7 @@ from rich.text import Text
 from samtalecoach.content.guide import PlanGuide
 from samtalecoach.core.i18n import t
 from samtalecoach.core.model import Dimension, Lang
+from samtalecoach.core.pronouns import Citizen, refer
 from samtalecoach.process.alliance import LOW, flags, trend, trend_text
 from samtalecoach.process.export import conversation_lines, flag_text, plan_lines
 from samtalecoach.process.records import Process, open_items
@@ -85,12 +86,13 @@ def process_view(process: Process, guide: PlanGuide, lang: Lang,
     warnings = flags(process.conversations)
     if not warnings:
         views.append(Text(t(lang, "process.no_flags"), style="green"))
+    citizen = process.citizen or Citizen.SHE
     for flag in warnings:
         body = Text()
         for suggestion in guide.dimensions[flag.dimension].suggestions:
-            body.append("→ " + suggestion.get(lang) + "\n")
+            body.append("→ " + refer(suggestion.get(lang), lang, citizen) + "\n")
         body.rstrip()
-        views.append(Panel(body, title=Text(flag_text(flag, guide, lang), style="bold red"),
+        views.append(Panel(body, title=Text(refer(flag_text(flag, guide, lang), lang, citizen), style="bold red"),
                            title_align="left", box=box.ROUNDED))
     if process.plans:
         views.append(Text("\n" + t(lang, "process.plans"), style="bold"))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import questionary
-from prompt_toolkit import PromptSession
+from prompt_toolkit import PromptSession, print_formatted_text
 from prompt_toolkit.application.current import get_app_session
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
@@ -78,6 +78,28 @@ def entry(text: str, indent: int) -> str:
     return ("\n" + " " * indent).join(lines)
 
 
+def echo(question: str, answer: str) -> None:
+    """What stays on the screen once a prompt is answered: '? question answer', wrapped
+    at word boundaries (prompt_toolkit's own answered line would break words), in
+    questionary's colours. The prompt itself is erased when done."""
+    words = [("class:qmark", "?")] + [("class:question", w) for w in " ".join(question.split()).split(" ")]
+    words += [("class:answer", w) for w in answer.split()]
+    width = columns() - 1
+    fragments: list[tuple[str, str]] = []
+    used = 0
+    for style, word in words:
+        if used and used + 1 + len(word) > width:
+            fragments.append(("", "\n"))
+            used = 0
+        elif used:
+            fragments.append(("", " "))
+            used += 1
+        fragments.append((style, word))
+        used += len(word)
+    fragments.append(("", "\n"))
+    print_formatted_text(FormattedText(fragments), style=merge_styles_default([None]), end="")
+
+
 def say(renderable: Text | str, *, style: str = "") -> None:
     """Print a line for the user (wrapped by Rich at word boundaries)."""
     Console(highlight=False, stderr=False).print(renderable, style=style or None)
@@ -93,8 +115,11 @@ def select(question: str, choices: Sequence[tuple[str, Any]], lang: Lang, *, def
     chosen = next((c for c in items if isinstance(c, Choice) and c.value == default), None)
     hint = t(lang, "prompt.select.keys" if shortcuts else "prompt.select.help")
     text, instruction = message(question, hint)
-    return questionary.select(text, choices=items, default=chosen, instruction=instruction,
-                              use_shortcuts=shortcuts, use_arrow_keys=True, use_jk_keys=False).unsafe_ask()
+    answer = questionary.select(text, choices=items, default=chosen, instruction=instruction, erase_when_done=True,
+                                use_shortcuts=shortcuts, use_arrow_keys=True, use_jk_keys=False).unsafe_ask()
+    titles = {value: title for title, value in choices}
+    echo(question, t(lang, "prompt.back") if answer == GO_BACK else titles.get(answer, str(answer)))
+    return answer
 
 
 def yes_no(question: str, lang: Lang, *, default: bool | None = None, back: bool = False) -> bool | str:
@@ -143,9 +168,10 @@ def yes_no(question: str, lang: Lang, *, default: bool | None = None, back: bool
     def _other(event: KeyPressEvent) -> None:
         """Other keys do nothing."""
 
-    session: PromptSession[bool | str] = PromptSession(tokens, key_bindings=bindings,
+    session: PromptSession[bool | str] = PromptSession(tokens, key_bindings=bindings, erase_when_done=True,
                                                        style=merge_styles_default([None]))
     result: bool | str = Question(session.app).unsafe_ask()
+    echo(question, t(lang, "prompt.back") if result == GO_BACK else t(lang, "answer.yes" if result else "answer.no"))
     return result
 
 
@@ -164,9 +190,12 @@ def text_field(question: str, lang: Lang, *, default: str = "", back: bool = Fal
     text, instruction = message(question, hint)
     offered = default.strip()
     while True:
-        answer = str(questionary.text(text, default=default, instruction=instruction).unsafe_ask()).strip()
+        answer = str(questionary.text(text, default=default, instruction=instruction,
+                                      erase_when_done=True).unsafe_ask()).strip()
         if back and answer.endswith("<") and answer[:-1].strip() in ("", offered):
+            echo(question, t(lang, "prompt.back"))
             return GO_BACK
+        echo(question, answer)
         problem = check(answer) if check else None
         if problem is None:
             return answer
@@ -249,7 +278,8 @@ def checklist(question: str, choices: Sequence[tuple[str, Any, bool]], lang: Lan
 
     from prompt_toolkit import Application
 
-    app: Application[Ticked] = Application(layout=layout, key_bindings=bindings,
+    app: Application[Ticked] = Application(layout=layout, key_bindings=bindings, erase_when_done=True,
                                            style=merge_styles_default([None]))
     result: Ticked = Question(app).unsafe_ask()
+    echo(question, t(lang, "prompt.picks.chosen", n=len(result.values)))
     return result
