@@ -654,8 +654,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "process.flag.low": ("{name} er {current}, under {low}.", "{name} is {current}, below {low}."),
     "process.flag.her_low": (
-        "Hendes egen vurdering af {name} er {current}, under {low}.",
-        "Her own rating of {name} is {current}, below {low}.",
+        "Hendes eget tjek: {name} {current}, under {low}.",
+        "Her own check: {name} {current}, below {low}.",
     ),
     "process.flag.gap": (
         "I ser {name} forskelligt: du giver {previous}, hun giver {current}. Spørg hende, hvad der skal til.",
