@@ -68,7 +68,8 @@ def test_json_answers_are_read_too() -> None:
     [
         ("decison_made: yes\n", "svar.yaml:1: decison_made", "unknown key 'decison_made' (allowed: "),
         ("topics:\n  - {decision_made: maybe}\n", "svar.yaml:2: topics[1].decision_made", "'maybe' is not yes or no"),
-        ("topics:\n  - {type: coach}\n", "svar.yaml:2: topics[1].type", "unknown conversation type 'coach' (allowed: advisory"),
+        ("topics:\n  - {type: coach}\n", "svar.yaml:2: topics[1].type",
+         "unknown conversation type 'coach' (allowed: advisory"),
         ("intensity: hard\n", "svar.yaml:1: intensity", "unknown intensity 'hard' (allowed: gentle, moderate, strong)"),
         ("topics: yes\n", "svar.yaml:1: topics", "must be a list of topics"),
         ("decision_made: yes\ntopics: []\n", "svar.yaml:2", "give either 'topics' or the facts"),

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from typer import core, rich_utils
+from typer import core
 from typer._click import exceptions as click_errors
 from typer._click.core import Context
 from typer._click.formatting import HelpFormatter
@@ -36,7 +36,20 @@ TYPE_METAVARS = {"int": "meta.number", "float": "meta.number", "Path": "meta.pat
 
 
 def use(lang: Lang) -> None:
-    """Put Typer's and Click's own strings in ``lang`` for this run."""
+    """Put Click's own strings (through gettext) in ``lang`` for this run; Typer's Rich
+    help strings follow when help is drawn (:func:`_rich_strings`)."""
+
+    def gettext(message: str) -> str:
+        return t(lang, GETTEXT_KEYS[message]) if message in GETTEXT_KEYS else message
+
+    core._ = gettext  # type: ignore[attr-defined]  # typer.core's gettext name
+
+
+def _rich_strings(lang: Lang) -> None:
+    """Typer's Rich help strings in ``lang``. Imported only when help is drawn: Typer's
+    rich_utils brings Rich's Markdown with it, which a plain run does not need."""
+    from typer import rich_utils
+
     rich_utils.ARGUMENTS_PANEL_TITLE = t(lang, "click.arguments")
     rich_utils.OPTIONS_PANEL_TITLE = t(lang, "click.options")
     rich_utils.COMMANDS_PANEL_TITLE = t(lang, "click.commands")
@@ -47,11 +60,6 @@ def use(lang: Lang) -> None:
     rich_utils.ENVVAR_STRING = "[" + t(lang, "click.envvar").replace("{var}", "{}") + "]"
     rich_utils.DEPRECATED_STRING = t(lang, "click.deprecated")
     rich_utils.RICH_HELP = t(lang, "click.try")
-
-    def gettext(message: str) -> str:
-        return t(lang, GETTEXT_KEYS[message]) if message in GETTEXT_KEYS else message
-
-    core._ = gettext  # type: ignore[attr-defined]  # typer.core's gettext name
 
 
 def _localize(command: Any, lang: Lang) -> None:
@@ -146,6 +154,10 @@ class LocalCommand(core.TyperCommand):
     def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
         _usage(self, ctx, formatter, self.lang)
 
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        _rich_strings(self.lang)
+        super().format_help(ctx, formatter)
+
     def get_help_option(self, ctx: Context) -> Any:
         return _help_option(super().get_help_option(ctx), self.lang)
 
@@ -168,6 +180,10 @@ class LocalGroup(core.TyperGroup):
 
     def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
         _usage(self, ctx, formatter, self.lang)
+
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        _rich_strings(self.lang)
+        super().format_help(ctx, formatter)
 
     def get_help_option(self, ctx: Context) -> Any:
         return _help_option(super().get_help_option(ctx), self.lang)
