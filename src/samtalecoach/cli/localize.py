@@ -15,7 +15,7 @@ from typing import Any
 
 from typer import core
 from typer._click import exceptions as click_errors
-from typer._click.core import Context
+from typer._click.core import Command, Context
 from typer._click.formatting import HelpFormatter
 from typer.exceptions import Abort
 
@@ -142,14 +142,11 @@ def run(super_main: Any, lang: Lang, args: Sequence[str] | None, standalone: boo
     sys.exit(result if isinstance(result, int) else 0)
 
 
-class LocalCommand(core.TyperCommand):
-    """A Typer command that speaks the run's language (see the module's docstring)."""
+class _Local(Command):
+    """What a command and a group share to speak the run's language (see the module's
+    docstring); it sits before Typer's class in their bases."""
 
     lang = Lang.DA
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        _localize(self, self.lang)
 
     def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
         _usage(self, ctx, formatter, self.lang)
@@ -164,32 +161,23 @@ class LocalCommand(core.TyperCommand):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              windows_expand_args: bool = True, **extra: Any) -> Any:
-        return run(super().main, self.lang, args, standalone_mode, prog_name=prog_name,
+        typer_main = super().main  # type: ignore[safe-super]  # Typer's, next in the MRO
+        return run(typer_main, self.lang, args, standalone_mode, prog_name=prog_name,
                    complete_var=complete_var, windows_expand_args=windows_expand_args, **extra)
 
 
-class LocalGroup(core.TyperGroup):
-    """A Typer group that speaks the run's language (see the module's docstring)."""
+class LocalCommand(_Local, core.TyperCommand):
+    """A Typer command that speaks the run's language."""
 
-    lang = Lang.DA
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _localize(self, self.lang)
+
+
+class LocalGroup(_Local, core.TyperGroup):
+    """A Typer group that speaks the run's language."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         _localize(self, self.lang)
         self.subcommand_metavar = t(self.lang, "click.commands_metavar")
-
-    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
-        _usage(self, ctx, formatter, self.lang)
-
-    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
-        _rich_strings(self.lang)
-        super().format_help(ctx, formatter)
-
-    def get_help_option(self, ctx: Context) -> Any:
-        return _help_option(super().get_help_option(ctx), self.lang)
-
-    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
-             complete_var: str | None = None, standalone_mode: bool = True,
-             windows_expand_args: bool = True, **extra: Any) -> Any:
-        return run(super().main, self.lang, args, standalone_mode, prog_name=prog_name,
-                   complete_var=complete_var, windows_expand_args=windows_expand_args, **extra)
