@@ -152,7 +152,7 @@ def test_no_tty_and_no_answers_is_a_clear_error() -> None:
         ("topics:\n  - title: Job\n    decision_made: no\n  - title: Bolig\n    decision_made: no\n",
          "{file}:2: topics[1].frame_in_place, {file}:4: topics[2].frame_in_place"),
         ("topics:\n  - title: Samtale om 010190-1234\n    decision_made: yes\n",
-         "{file}:2: topics[1].title: teksten ligner et CPR-nummer"),
+         "{file}:2: teksten ligner et CPR-nummer"),  # found while reading, at its line
         ("decision_made: yes\npicks:\n  start: [fr-nope-01]\n", "svarfil {file}:3: picks.start: ukendt spørgsmåls-id"),
     ],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -85,7 +86,8 @@ def test_screen_markdown_and_json_carry_the_same_facts(tmp_path: Path) -> None:
     screens = {
         "table": runner.invoke(app, ["process", "show", "forløb-a", "--format", "table"], env=wide).stdout,
         "plain": ok("process", "show", "forløb-a", "--format", "plain").stdout,
-        "markdown": ok("process", "export", "forløb-a", "--format", "markdown").stdout,
+        # Markdown as a reader sees it: its backslash escapes undone.
+        "markdown": re.sub(r"\\(.)", r"\1", ok("process", "export", "forløb-a", "--format", "markdown").stdout),
     }
     for name, text in screens.items():
         missing = [fact for fact in facts if fact not in text]

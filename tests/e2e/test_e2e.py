@@ -85,8 +85,8 @@ def test_a_long_error_reaches_a_narrow_terminal_whole(tmp_path: Path, lang: str)
     lines = ANSI.sub("", child.before).replace("\r", "").strip().splitlines()
     assert len(lines) > 2
     assert all(len(line) <= 40 or " " not in line for line in lines), lines  # a long path is kept whole
-    words = {"da": "Skriv aldrig CPR-numre eller fulde navne her; brug et emne eller et pseudonym.",
-             "en": "Never write CPR numbers or full names here; use a topic or a pseudonym."}[lang]
+    words = {"da": "teksten ligner et CPR-nummer. Skriv aldrig CPR-numre eller fulde navne i filen.",
+             "en": "the text looks like a CPR number. Never write CPR numbers or full names in the file."}[lang]
     assert words in " ".join(lines)  # every word whole: no line ends inside a word
 
 

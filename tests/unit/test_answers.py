@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from samtalecoach.content.tree_loader import load_tree
-from samtalecoach.core.errors import UsageError
+from samtalecoach.core.errors import Msg, UsageError
 from samtalecoach.core.i18n import render
 from samtalecoach.core.model import Banks, ConversationType, Intensity, Lang
 from samtalecoach.plan.answers import (
@@ -88,10 +88,12 @@ def test_unknown_key_lists_every_fact() -> None:
         assert fact in message
 
 
-def test_cpr_in_a_title_is_refused() -> None:
-    with pytest.raises(UsageError) as info:
-        parse("title: Mette 010190-1234\ndecision_made: yes\n")
-    assert info.value.key == "error.cpr"
+def test_cpr_anywhere_in_the_file_is_refused_at_its_line_and_never_echoed() -> None:
+    for text in ("title: Mette 010190-1234\ndecision_made: yes\n",
+                 "decision_made: yes\npicks:\n  0101901234: [fr-purpose-01]\n",  # as a key
+                 "decision_made: yes\npicks:\n  start: [cpr-0101901234]\n"):  # as a question id
+        params = error(text)
+        assert params["message"] == Msg("yaml.cpr") and "1234" not in str(params)
 
 
 def test_missing_facts_are_listed_per_topic() -> None:

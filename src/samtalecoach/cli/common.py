@@ -118,7 +118,7 @@ def console() -> Console:
     """A Rich console for this run (no colour when NO_COLOR is set or not a terminal)."""
     from rich.console import Console
 
-    return Console(highlight=False)
+    return Console(highlight=False, markup=False)
 
 
 def interactive() -> bool:

@@ -38,20 +38,33 @@ def startup_lang() -> Lang:
     return Lang.EN if os.environ.get("SAMTALE_LANG", "").strip().lower() == "en" else Lang.DA
 
 
-def _value(lang: Lang, value: object) -> object:
+#: Values that messages quote back from the user's input; cut to QUOTE_LIMIT so that a
+#: 10 MB value in a file never becomes a 10 MB message.
+QUOTED = frozenset({"value", "values", "label", "key", "tag", "anchor", "option", "item"})
+QUOTE_LIMIT = 80
+
+
+def _quoted(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= QUOTE_LIMIT else flat[: QUOTE_LIMIT - 1] + "…"
+
+
+def _value(lang: Lang, name: str, value: object) -> object:
     if isinstance(value, Msg):
         return render(lang, value)
     if isinstance(value, Localized):
         return value.get(lang)
+    if name in QUOTED and not isinstance(value, (int, float)):
+        return _quoted(str(value))
     return value
 
 
 def t(lang: Lang, key: str, /, **values: object) -> str:
     """The message ``key`` in ``lang``, formatted with ``values`` (which may be
-    messages or localised texts themselves)."""
+    messages or localised texts themselves; quoted input is cut short)."""
     da, en = MESSAGES[key]
     text = da if lang is Lang.DA else en
-    return text.format(**{name: _value(lang, value) for name, value in values.items()})
+    return text.format(**{name: _value(lang, name, value) for name, value in values.items()})
 
 
 def template(lang: Lang, key: str) -> str:

@@ -247,6 +247,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field}: the text looks like a CPR number. Never write CPR numbers or full names "
         "here; use a topic or a pseudonym.",
     ),
+    "error.cpr_write": (
+        "{where}: det, der skulle skrives, indeholder noget, der ligner et CPR-nummer, så intet er skrevet. "
+        "Find og ret teksten (et emne, en note, et spørgsmål i en egen bank), og prøv igen.",
+        "{where}: what was to be written holds something that looks like a CPR number, so nothing was "
+        "written. Find and correct the text (a topic, a note, a question in your own bank), and try again.",
+    ),
     "prompt.back": ("← Tilbage", "← Back"),
     "prompt.situation": (
         "Hvilken livssituation er hun i?",
@@ -969,12 +975,26 @@ PROBLEMS: dict[str, tuple[str, str]] = {
                    "needs exactly one option of each verdict: {choices}"),
     "p.not_utf8": ("ikke UTF-8-tekst ({reason})", "not UTF-8 text ({reason})"),
     "p.unreadable": ("filen kan ikke læses: {reason}", "cannot read the file: {reason}"),
+    "answers.not_text": ("skal være en tekst, ikke en liste eller nøgler med værdier",
+                         "must be a text, not a list or a mapping"),
+    "p.too_large": ("filen er større end {limit} MB", "the file is larger than {limit} MB"),
     "yaml.invalid": ("ikke gyldig YAML: {what}", "not valid YAML: {what}"),
     "yaml.other": ("{what}", "{what}"),
     "yaml.one_document": ("der må kun være ét YAML-dokument pr. fil", "only one YAML document is allowed per file"),
     "yaml.tag": ("mærket '{tag}' er ikke tilladt her", "tag '{tag}' is not allowed here"),
     "yaml.alias": ("ukendt alias '{anchor}'", "unknown alias '{anchor}'"),
     "yaml.structure": ("uventet YAML-struktur", "unexpected YAML structure"),
+    "yaml.expansion": (
+        "aliasserne (*navn) ville gøre dokumentet mange gange større end filen; skriv værdierne ud",
+        "the aliases (*name) would make the document many times larger than the file; write the values out",
+    ),
+    "yaml.key_not_text": ("en nøgle skal være en tekst, ikke en liste eller nøgler med værdier",
+                          "a key must be a text, not a list or a mapping"),
+    "yaml.bad_scalar": ("'{value}' kan ikke læses som {tag}", "'{value}' cannot be read as {tag}"),
+    "yaml.cpr": (
+        "teksten ligner et CPR-nummer. Skriv aldrig CPR-numre eller fulde navne i filen.",
+        "the text looks like a CPR number. Never write CPR numbers or full names in the file.",
+    ),
     "yaml.nested": ("for dybt indlejret", "nested too deeply"),
     "yaml.duplicate_key": ("nøglen '{key}' står to gange samme sted",
                            "key '{key}' appears twice in the same mapping"),

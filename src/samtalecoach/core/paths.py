@@ -72,9 +72,13 @@ def data_home() -> Path:
 
 
 def write_atomic(path: Path, text: str, *, mode: int | None = None) -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename: never half a file."""
+    """Write ``text`` to ``path`` via a temporary file and a rename: never half a file,
+    and never a CPR number (the privacy gate refuses before anything is written)."""
     import tempfile  # only writers pay for it
 
+    from samtalecoach.core.privacy import refuse_cpr
+
+    refuse_cpr(text, str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -16,8 +16,10 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from samtalecoach.core.errors import StoreError
+from samtalecoach.core.privacy import refuse_cpr
 
 APP_ID = "samtale"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -143,6 +145,34 @@ MIGRATIONS: tuple[Migration, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+_WRITES = ("INSERT", "UPDATE", "REPLACE")
+
+
+def _guard(sql: str, parameters: Any) -> None:
+    """The privacy gate for the database: no CPR number in any text a statement writes."""
+    if not sql.lstrip()[:7].upper().startswith(_WRITES):
+        return
+    values = parameters.values() if isinstance(parameters, dict) else parameters
+    for value in values:
+        if isinstance(value, str):
+            refuse_cpr(value, "samtale.db")
+
+
+class GuardedConnection(sqlite3.Connection):
+    """A connection whose writes pass the privacy gate (every statement goes through
+    ``execute`` or ``executemany`` here; no cursor is made elsewhere)."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        _guard(sql, parameters)
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> sqlite3.Cursor:
+        rows = list(seq_of_parameters)
+        for parameters in rows:
+            _guard(sql, parameters)
+        return super().executemany(sql, rows)
+
+
 def default_path(data_dir: Path | None = None) -> Path:
     """The database in ``data_dir``, or in the user data directory."""
     from samtalecoach.core.paths import data_home
@@ -170,7 +200,7 @@ def open_store(path: Path | None = None) -> sqlite3.Connection:
         # Create the file private to the user before SQLite writes anything into it.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     try:
-        connection = sqlite3.connect(path, timeout=10.0, isolation_level=None)
+        connection = sqlite3.connect(path, timeout=10.0, isolation_level=None, factory=GuardedConnection)
         connection.row_factory = sqlite3.Row
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA secure_delete = ON")

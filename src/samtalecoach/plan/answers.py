@@ -25,7 +25,7 @@ from typing import Any
 
 from samtalecoach.content.fields import noun
 from samtalecoach.content.tree import DecisionTree, Recommendation, next_step
-from samtalecoach.content.yamlsrc import LinedDict, parse_yaml
+from samtalecoach.content.yamlsrc import LinedDict, TooLarge, parse_yaml, read_text
 from samtalecoach.core.errors import Msg, UsageError
 from samtalecoach.core.model import Banks, ConversationType, Intensity
 from samtalecoach.core.paths import write_atomic
@@ -33,6 +33,8 @@ from samtalecoach.core.privacy import check_free_text
 from samtalecoach.core.pronouns import Citizen, citizen_named
 from samtalecoach.plan.build import PlanItem, TopicRequest
 
+#: The largest answers file read (a whole plan's answers are a few KB).
+MAX_ANSWERS_BYTES = 1024 * 1024
 TRUE = {"yes", "y", "true", "ja", "j", "1"}
 FALSE = {"no", "n", "false", "nej", "0"}
 TOPIC_KEYS = {"title", "type", "situation", "intensity", "keywords"}
@@ -100,6 +102,15 @@ def _bool(value: Any, where: str) -> bool:
     raise _fail(where, Msg.of("answers.not_bool", value=value))
 
 
+def _text(value: Any, where: str) -> str:
+    """A text field: a string (or a number written without quotes), never a list or a mapping."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise _fail(where, Msg("answers.not_text"))
+    return str(value)
+
+
 def _intensity(value: Any, where: str) -> Intensity | None:
     if value is None:
         return None
@@ -122,7 +133,7 @@ def _topic(raw: Any, prefix: str, tree: DecisionTree, spot: _Spot, parent: Any =
     topic = TopicAnswers()
     for key, value in raw.items():
         if key == "title":
-            topic.title = check_free_text(str(value or "").strip(), where("title"))
+            topic.title = check_free_text(_text(value, where("title")).strip(), where("title"))
         elif key == "type":
             try:
                 topic.type = ConversationType(str(value))
@@ -131,7 +142,7 @@ def _topic(raw: Any, prefix: str, tree: DecisionTree, spot: _Spot, parent: Any =
                 raise _fail(where("type"), Msg.of("answers.unknown", noun=noun("type"), value=value,
                                                   allowed=allowed)) from None
         elif key == "situation" and prefix:
-            topic.situation = None if value is None else str(value)
+            topic.situation = None if value is None else _text(value, where("situation"))
         elif key == "intensity" and prefix:
             topic.intensity = _intensity(value, where("intensity"))
         elif key == "keywords" and prefix:
@@ -174,7 +185,7 @@ def parse_answers(text: str, display: str, tree: DecisionTree) -> PlanAnswers:
     top_facts.line, top_facts.key_lines = getattr(document, "line", 0), getattr(document, "key_lines", {})
     for key, value in document.items():
         if key == "situation":
-            answers.situation = None if value is None else str(value)
+            answers.situation = None if value is None else _text(value, spot(document, key, key))
             answers.situation_set = True
             answers.origins[key] = spot(document, key, key)
         elif key == "intensity":
@@ -216,7 +227,7 @@ def _picks(value: Any, spot: _Spot, document: Any) -> dict[str, list[str | dict[
             if isinstance(item, str):
                 entries.append(item)
             elif isinstance(item, dict) and set(item) == {"own"} and str(item["own"]).strip():
-                own = check_free_text(str(item["own"]).strip(), spot(item, "own", f"picks.{slot}"))
+                own = check_free_text(_text(item["own"], where).strip(), spot(item, "own", f"picks.{slot}"))
                 entries.append({"own": own})
             else:
                 raise _fail(where, Msg.of("answers.pick_item", value=item))
@@ -227,9 +238,13 @@ def _picks(value: Any, spot: _Spot, document: Any) -> dict[str, list[str | dict[
 def read_answers(path: Path, tree: DecisionTree) -> PlanAnswers:
     """Read an answers file; a missing or unreadable file is a usage error."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, MAX_ANSWERS_BYTES)
+    except TooLarge:
+        raise UsageError(key="error.answers_file", path=str(path),
+                         reason=Msg.of("p.too_large", limit=MAX_ANSWERS_BYTES // (1024 * 1024))) from None
     except (OSError, UnicodeDecodeError) as err:
-        raise UsageError(key="error.answers_file", path=str(path), reason=str(err)) from None
+        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        raise UsageError(key="error.answers_file", path=str(path), reason=reason) from None
     return parse_answers(text, str(path), tree)
 
 

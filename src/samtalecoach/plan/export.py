@@ -13,6 +13,7 @@ from typing import Any
 
 from samtalecoach.content.tree import Suggestion
 from samtalecoach.core.i18n import label, t, template
+from samtalecoach.core.markup import md
 from samtalecoach.core.model import Lang, Phase
 from samtalecoach.core.pronouns import refer
 from samtalecoach.plan.build import Plan, PlanItem, PlanSection, Topic
@@ -202,43 +203,44 @@ def override_lines(topic: Topic, lang: Lang) -> list[str]:
 
 
 def plan_markdown(plan: Plan, lang: Lang) -> str:
-    """A printable one-pager: topics with reasons, questions as checkboxes, room for notes."""
+    """A printable one-pager: topics with reasons, questions as checkboxes, room for notes.
+    Every text in it is literal (``md``): a title cannot become a heading or HTML."""
     out = [f"# {t(lang, 'plan.title')}", ""]
-    out += [f"**{name}:** {value}  " for name, value in header_facts(plan, lang)]
-    out += [f"\n> **{t(lang, 'plan.alliance_warning')}:** {w}" for w in alliance_warnings(plan, lang)]
+    out += [f"**{md(name)}:** {md(value)}  " for name, value in header_facts(plan, lang)]
+    out += [f"\n> **{t(lang, 'plan.alliance_warning')}:** {md(w)}" for w in alliance_warnings(plan, lang)]
     out += ["", f"## {t(lang, 'plan.topics')}", ""]
     for number, topic in enumerate(plan.topics, 1):
-        out.append(f"{number}. **{topic.title}** — {label(lang, topic.type)}")
-        out.append(f"   - {t(lang, 'plan.why')}: {topic.shown.rationale.get(lang)}")
-        out += [f"   - {w.text.get(lang)}" for w in topic.shown.why_not]
-        out += [f"   - **{t(lang, 'plan.note')}:** {note}" for note in topic_notes(topic, lang)]
-        out += [f"   - *{line}*" for line in override_lines(topic, lang)]
+        out.append(f"{number}. **{md(topic.title)}** — {label(lang, topic.type)}")
+        out.append(f"   - {t(lang, 'plan.why')}: {md(topic.shown.rationale.get(lang))}")
+        out += [f"   - {md(w.text.get(lang))}" for w in topic.shown.why_not]
+        out += [f"   - **{t(lang, 'plan.note')}:** {md(note)}" for note in topic_notes(topic, lang)]
+        out += [f"   - *{md(line)}*" for line in override_lines(topic, lang)]
     out += ["", f"## {t(lang, 'phase.start')}", ""]
     start = plan.sections_for(Phase.START)[0]
-    out += [f"*{start.slot.guidance.get(lang)}*", ""]
+    out += [f"*{md(start.slot.guidance.get(lang))}*", ""]
     for _, text in plan.announcements:
-        out += [f"> {t(lang, 'plan.say')}: “{text.get(lang)}”", ""]
+        out += [f"> {t(lang, 'plan.say')}: “{md(text.get(lang))}”", ""]
     if plan.process is not None and plan.process.followups:
         out += [f"**{t(lang, 'plan.followup')}:**", ""]
-        out += [f"- [ ] {q}" for q in followup_questions(plan, lang)] + [""]
+        out += [f"- [ ] {md(q)}" for q in followup_questions(plan, lang)] + [""]
     out += _md_items(start.items, lang)
     out += ["", f"## {t(lang, 'phase.middle')}"]
     for number, topic in enumerate(plan.topics, 1):
-        out += ["", f"### {number}. {topic.title} — {label(lang, topic.type)}"]
+        out += ["", f"### {number}. {md(topic.title)} — {label(lang, topic.type)}"]
         for section in plan.sections_for(Phase.MIDDLE, number):
-            out += ["", f"*{label(lang, section.slot.kinds[0])}: {section.slot.guidance.get(lang)}*", ""]
+            out += ["", f"*{label(lang, section.slot.kinds[0])}: {md(section.slot.guidance.get(lang))}*", ""]
             out += _md_items(section.items, lang)
         switch = plan.transition_after(number)
         if switch is not None and switch.items:
             out += ["", f"**{t(lang, 'plan.transition')}:**", ""]
             out += _md_items(switch.items, lang)
     end = plan.sections_for(Phase.END)[0]
-    out += ["", f"## {t(lang, 'phase.end')}", "", f"*{end.slot.guidance.get(lang)}*", ""]
+    out += ["", f"## {t(lang, 'phase.end')}", "", f"*{md(end.slot.guidance.get(lang))}*", ""]
     out += _md_items(end.items, lang)
     out += ["", f"## {t(lang, 'plan.reflection')}", ""]
-    out += [f"- **{label(lang, r.moment).capitalize()}:** {r.text.get(lang)}" for r in plan.reflections]
+    out += [f"- **{label(lang, r.moment).capitalize()}:** {md(r.text.get(lang))}" for r in plan.reflections]
     out += ["", f"## {t(lang, 'plan.alliance')}", ""]
-    out += [f"- {a.get(lang)}" for a in plan.alliance]
+    out += [f"- {md(a.get(lang))}" for a in plan.alliance]
     out += ["", f"## {t(lang, 'plan.notes')}", "", *(["&nbsp;", ""] * 6)]
     return "\n".join(out).rstrip() + "\n"
 
@@ -246,7 +248,7 @@ def plan_markdown(plan: Plan, lang: Lang) -> str:
 def _md_items(items: tuple[PlanItem, ...] | list[PlanItem], lang: Lang) -> list[str]:
     if not items:
         return [f"*{t(lang, 'plan.no_questions')}*"]
-    return [f"- [ ] {item.text.get(lang)}" for item in items]
+    return [f"- [ ] {md(item.text.get(lang))}" for item in items]
 
 
 HTML_STYLE = """

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from samtalecoach.content.guide import PlanGuide
+from samtalecoach.core import markup
 from samtalecoach.core.i18n import label, t
 from samtalecoach.core.model import ConversationType, Dimension, Lang
 from samtalecoach.core.pronouns import Citizen, refer
@@ -71,40 +72,41 @@ def _lines(process: Process, guide: PlanGuide, lang: Lang, md: bool,
            question_texts: Mapping[str, str]) -> list[str]:
     h1, h2, h3 = ("# ", "## ", "### ") if md else ("", "", "")
     bullet, indent = "- ", "  - " if md else "    "
+    e = markup.md if md else markup.one_line  # every text stays literal, on its own line
 
     def section(key: str) -> list[str]:
         return ["", f"{h2}{t(lang, key)}"] + ([""] if md else [])
 
-    out = [f"{h1}{process.label}", "",
-           f"{t(lang, 'process.goal')}: {process.goal}" + ("  " if md else ""),
-           f"{t(lang, 'process.subgoal')}: {process.subgoal or '-'}"]
+    out = [f"{h1}{e(process.label)}", "",
+           f"{t(lang, 'process.goal')}: {e(process.goal)}" + ("  " if md else ""),
+           f"{t(lang, 'process.subgoal')}: {e(process.subgoal or '-')}"]
     out += section("process.timeline")
     if not process.conversations:
         out.append(t(lang, "process.no_conversations"))
     for c in process.conversations:
-        out.append(f"{bullet}{c.held.isoformat()}: {topics_text(c, lang)}")
-        out += [f"{indent}{line}" for line in conversation_lines(c, guide, lang)]
+        out.append(f"{bullet}{c.held.isoformat()}: {e(topics_text(c, lang))}")
+        out += [f"{indent}{e(line)}" for line in conversation_lines(c, guide, lang)]
     out += section("process.alliance")
     for dimension in Dimension:
         mine, _ = trend(process.conversations, dimension)
         if mine:
-            out.append(f"{bullet}{guide.dimensions[dimension].name.get(lang)}: "
-                       f"{trend_text(process.conversations, dimension)}")
+            out.append(f"{bullet}{e(guide.dimensions[dimension].name.get(lang))}: "
+                       f"{e(trend_text(process.conversations, dimension))}")
     out += section("process.followups")
-    out += [f"{bullet}☐ [{i.code}] {i.text} ({i.held.isoformat()})" for i in open_items(process)] or ["-"]
+    out += [f"{bullet}{e(f'☐ [{i.code}] {i.text} ({i.held.isoformat()})')}" for i in open_items(process)] or ["-"]
     out += section("process.flags")
     warnings = flags(process.conversations)
     if not warnings:
         out.append(t(lang, "process.no_flags"))
     citizen = process.citizen or Citizen.SHE
     for flag in warnings:
-        out.append(f"{bullet}{refer(flag_text(flag, guide, lang), lang, citizen)}")
-        out += [f"{indent}{refer(s.get(lang), lang, citizen)}" for s in guide.dimensions[flag.dimension].suggestions]
+        out.append(f"{bullet}{e(refer(flag_text(flag, guide, lang), lang, citizen))}")
+        out += [f"{indent}{e(refer(s.get(lang), lang, citizen))}" for s in guide.dimensions[flag.dimension].suggestions]
     if process.plans:
         out += section("process.plans")
         for when, record in process.plans:
             out += [f"{h3}{t(lang, 'process.plan_of', date=when.isoformat())}", *([""] if md else [])]
-            out += [f"{bullet}{line}" for line in plan_lines(record, question_texts, lang)]
+            out += [f"{bullet}{e(line)}" for line in plan_lines(record, question_texts, lang)]
     return out
 
 

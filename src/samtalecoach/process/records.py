@@ -111,10 +111,12 @@ class PlannedTopic:
 
 
 def check_label(label: str) -> str:
-    """A valid pseudonymous label, or a UsageError that says what is allowed."""
+    """A valid pseudonymous label, or a UsageError that says what is allowed (a label
+    that holds a CPR number is refused first, so the error never repeats it)."""
+    check_free_text(label, "label")
     if not LABEL.fullmatch(label):
         raise UsageError(key="error.label", label=label)
-    return check_free_text(label, "label")
+    return label
 
 
 def _date(text: str | None) -> date | None:

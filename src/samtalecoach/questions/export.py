@@ -12,6 +12,7 @@ from itertools import groupby
 from typing import Any
 
 from samtalecoach.core.i18n import label, t
+from samtalecoach.core.markup import md
 from samtalecoach.core.model import Banks, Kind, Lang, OutputFormat, Question, Situation
 from samtalecoach.questions.finder import Hit
 
@@ -94,7 +95,7 @@ def questions_markdown(hits: Sequence[Hit], lang: Lang) -> str:
                 lines += [f"**{t(lang, key)}**", ""]
             for hit in part:
                 q = hit.question
-                lines.append(f"- {q.text.get(lang)}  \n  *{q.id} · {question_meta(lang, q)}*")
+                lines.append(f"- {md(q.text.get(lang))}  \n  *{md(q.id)} · {md(question_meta(lang, q))}*")
             if key:
                 lines.append("")
         blocks.append("\n".join(lines).rstrip("\n"))
@@ -150,8 +151,8 @@ def situations_markdown(banks: Banks, lang: Lang) -> str:
     counts = situation_counts(banks)
     blocks = []
     for s in banks.situations:
-        lines = [f"## {s.name.get(lang)} (`{s.id}`)", "", s.description.get(lang), ""]
-        lines += [f"- {note.get(lang)}" for note in s.care_notes]
+        lines = [f"## {md(s.name.get(lang))} (`{s.id}`)", "", md(s.description.get(lang)), ""]
+        lines += [f"- {md(note.get(lang))}" for note in s.care_notes]
         lines += ["", f"*{t(lang, 'situations.questions', n=counts[s.id])}*"]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"

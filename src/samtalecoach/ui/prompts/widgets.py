@@ -102,7 +102,7 @@ def echo(question: str, answer: str) -> None:
 
 def say(renderable: Text | str, *, style: str = "") -> None:
     """Print a line for the user (wrapped by Rich at word boundaries)."""
-    Console(highlight=False, stderr=False).print(renderable, style=style or None)
+    Console(highlight=False, markup=False, stderr=False).print(renderable, style=style or None)
 
 
 def select(question: str, choices: Sequence[tuple[str, Any]], lang: Lang, *, default: Any = None,
