@@ -78,7 +78,7 @@ def process_list(lang: LangOpt = None, fmt: ViewFormatOpt = None, data_dir: Data
     language = resolve_lang(lang)
     chosen = output_format(fmt, VIEW_FORMATS)
     with database(data_dir) as db:
-        processes = [records.load(db, label) for label in records.labels(db)]
+        processes = records.summaries(db)
     if chosen is OutputFormat.JSON:
         from samtalecoach.process.export import processes_json
 
@@ -98,8 +98,14 @@ def process_list(lang: LangOpt = None, fmt: ViewFormatOpt = None, data_dir: Data
     out.print(process_list_view(processes, language, out.width))
 
 
+#: Conversations a terminal shows of a long process, latest first (--all: every one;
+#: plain, Markdown and JSON always carry all).
+SHOWN = 25
+
+
 @user_errors
 def process_show(label: LabelArg, lang: LangOpt = None, fmt: ViewFormatOpt = None,
+                 every: Annotated[bool, typer.Option("--all", help=h("opt.all_conversations"))] = False,
                  data_dir: DataDirOpt = None) -> None:
     from samtalecoach.content.guide import load_guide
 
@@ -120,7 +126,7 @@ def process_show(label: LabelArg, lang: LangOpt = None, fmt: ViewFormatOpt = Non
     from samtalecoach.process.render import process_view
 
     out = console()
-    for view in process_view(record, guide, language, texts):
+    for view in process_view(record, guide, language, texts, last=None if every else SHOWN):
         out.print(view)
 
 

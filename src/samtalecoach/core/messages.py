@@ -613,6 +613,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "opt.citizen": ("Borgerens egen vurdering, samme form.", "The citizen's own rating, same form."),
     "opt.all": ("Alle forløb.", "All processes."),
+    "opt.all_conversations": (
+        "Vis alle samtaler i tidslinjen (ellers de seneste 25 i en terminal).",
+        "Show every conversation in the timeline (else the latest 25 in a terminal).",
+    ),
+    "process.earlier": (
+        "… og {n} tidligere samtaler. Se dem alle med 'samtale process show {label} --all' eller "
+        "--format plain.",
+        "… and {n} earlier conversations. See them all with 'samtale process show {label} --all' or "
+        "--format plain.",
+    ),
     "opt.yes": ("Spørg ikke først.", "Do not ask first."),
     "opt.process": (
         "Knyt planen til et forløb: vis mål og delmål, og start med opfølgning på sidste aftaler.",

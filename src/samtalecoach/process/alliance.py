@@ -28,8 +28,11 @@ class AllianceScores:
 
     def get(self, dimension: Dimension) -> int:
         """The score of ``dimension``."""
-        value: int = getattr(self, dimension.value)
+        value: int = getattr(self, _FIELDS[dimension])
         return value
+
+
+_FIELDS = {d: d.value for d in Dimension}  # (an enum's .value is a property: slow in a loop)
 
 
 class FlagKind(StrEnum):
@@ -137,8 +140,13 @@ def trend(conversations: Sequence[Checked], dimension: Dimension) -> tuple[list[
     return mine, theirs
 
 
-def trend_text(conversations: Sequence[Checked], dimension: Dimension) -> str:
-    """'7 → 8 → 5 (6)': the caseworker's scores, the citizen's in brackets."""
-    mine, theirs = trend(conversations, dimension)
-    pairs: Sequence[tuple[int, int | None]] = list(zip(mine, theirs, strict=True))
-    return " → ".join(f"{m}" + (f" ({c})" if c is not None else "") for m, c in pairs)
+#: How many of the latest checks a trend line shows (every check is in the timeline).
+TREND_SHOWN = 12
+
+
+def trend_text(mine: Sequence[int], theirs: Sequence[int | None]) -> str:
+    """'7 → 8 → 5 (6)': the caseworker's latest scores, the citizen's in brackets;
+    '… → ' before them when there were more than TREND_SHOWN."""
+    pairs = list(zip(mine[-TREND_SHOWN:], theirs[-TREND_SHOWN:], strict=True))
+    text = " → ".join(f"{m}" + (f" ({c})" if c is not None else "") for m, c in pairs)
+    return ("… → " + text) if len(mine) > TREND_SHOWN else text

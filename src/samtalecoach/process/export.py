@@ -8,17 +8,19 @@ is still open; the warnings; and the plans kept with the process.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from samtalecoach.content.guide import PlanGuide
 from samtalecoach.core import markup
-from samtalecoach.core.i18n import label, t
+from samtalecoach.core.i18n import label, t, template
+from samtalecoach.core.markup import one_line
 from samtalecoach.core.model import ConversationType, Dimension, Lang
 from samtalecoach.core.pronouns import Citizen, refer
 from samtalecoach.process.alliance import LOW, AllianceScores, Flag, flags, trend, trend_text
-from samtalecoach.process.records import Conversation, Process, open_items
+from samtalecoach.process.records import Conversation, Process, Summary, open_items
 
 
 def flag_text(flag: Flag, guide: PlanGuide, lang: Lang) -> str:
@@ -28,28 +30,40 @@ def flag_text(flag: Flag, guide: PlanGuide, lang: Lang) -> str:
     return t(lang, f"process.flag.{flag.kind.value}", **values)
 
 
+DIMENSIONS = tuple(Dimension)  # (iterating an enum class is slow in a loop of thousands)
+
+
 def scores_text(scores: AllianceScores, guide: PlanGuide, lang: Lang) -> str:
     """'Mål 8 · Opgaver 7 · Relation 8 · Samlet 8'."""
-    return " · ".join(f"{guide.dimensions[d].name.get(lang)} {scores.get(d)}" for d in Dimension)
+    return " · ".join(f"{guide.dimensions[d].name.get(lang)} {scores.get(d)}" for d in DIMENSIONS)
+
+
+@functools.cache
+def _words(lang: Lang) -> dict[str, str]:
+    """The catalogue words a timeline repeats for every conversation, looked up once."""
+    keys = ("process.agreed", "process.follow_up", "process.note", "process.check.caseworker",
+            "process.check.citizen")
+    return {key: t(lang, key) for key in keys} | {"done_on": template(lang, "process.done_on")}
 
 
 def item_text(code: str, text: str, done: object, lang: Lang) -> str:
     """'☐ [a3] Ringe til butikken (borgeren, fredag)', or '☑ … (klaret 2026-10-15)'."""
     if done is None:
         return f"☐ [{code}] {text}"
-    return f"☑ [{code}] {text} ({t(lang, 'process.done_on', date=done)})"
+    return f"☑ [{code}] {text} ({_words(lang)['done_on'].format(date=done)})"
 
 
 def conversation_lines(c: Conversation, guide: PlanGuide, lang: Lang) -> list[str]:
     """The facts of one conversation, one per line, below its date and topics."""
-    lines = [f"{t(lang, 'process.agreed')}: {item_text(a.code, a.text, a.done, lang)}" for a in c.agreements]
-    lines += [f"{t(lang, 'process.follow_up')}: {item_text(f.code, f.text, f.done, lang)}" for f in c.followups]
+    w = _words(lang)
+    lines = [f"{w['process.agreed']}: {item_text(a.code, a.text, a.done, lang)}" for a in c.agreements]
+    lines += [f"{w['process.follow_up']}: {item_text(f.code, f.text, f.done, lang)}" for f in c.followups]
     if c.note:
-        lines.append(f"{t(lang, 'process.note')}: {c.note}")
+        lines.append(f"{w['process.note']}: {c.note}")
     if c.caseworker:
-        lines.append(f"{t(lang, 'process.check.caseworker')}: {scores_text(c.caseworker, guide, lang)}")
+        lines.append(f"{w['process.check.caseworker']}: {scores_text(c.caseworker, guide, lang)}")
     if c.citizen:
-        lines.append(f"{t(lang, 'process.check.citizen')}: {scores_text(c.citizen, guide, lang)}")
+        lines.append(f"{w['process.check.citizen']}: {scores_text(c.citizen, guide, lang)}")
     return lines
 
 
@@ -88,10 +102,9 @@ def _lines(process: Process, guide: PlanGuide, lang: Lang, md: bool,
         out += [f"{indent}{e(line)}" for line in conversation_lines(c, guide, lang)]
     out += section("process.alliance")
     for dimension in Dimension:
-        mine, _ = trend(process.conversations, dimension)
+        mine, theirs = trend(process.conversations, dimension)
         if mine:
-            out.append(f"{bullet}{e(guide.dimensions[dimension].name.get(lang))}: "
-                       f"{e(trend_text(process.conversations, dimension))}")
+            out.append(f"{bullet}{e(guide.dimensions[dimension].name.get(lang))}: {e(trend_text(mine, theirs))}")
     out += section("process.followups")
     out += [f"{bullet}{e(f'☐ [{i.code}] {i.text} ({i.held.isoformat()})')}" for i in open_items(process)] or ["-"]
     out += section("process.flags")
@@ -122,15 +135,15 @@ def process_markdown(process: Process, guide: PlanGuide, lang: Lang,
     return "\n".join(_lines(process, guide, lang, True, question_texts or {})) + "\n"
 
 
-def processes_json(processes: Sequence[Process]) -> str:
+def processes_json(processes: Sequence[Summary]) -> str:
     """``samtale process list --format json``."""
-    rows = [{"label": p.label, "goal": p.goal, "subgoal": p.subgoal, "conversations": len(p.conversations),
-             "last": p.last.held.isoformat() if p.last else None} for p in processes]
+    rows = [{"label": p.label, "goal": p.goal, "subgoal": p.subgoal, "conversations": p.count,
+             "last": p.last.isoformat() if p.last else None} for p in processes]
     return json.dumps({"schema": "samtale.processes/1", "processes": rows}, ensure_ascii=False, indent=2) + "\n"
 
 
-def processes_plain(processes: Sequence[Process]) -> str:
+def processes_plain(processes: Sequence[Summary]) -> str:
     """``samtale process list --format plain``: one line per process."""
-    lines = [f"{p.label}: {p.goal} | {p.subgoal} | {len(p.conversations)} | "
-             f"{p.last.held.isoformat() if p.last else '-'}" for p in processes]
+    lines = [f"{p.label}: {one_line(p.goal)} | {one_line(p.subgoal)} | {p.count} | "
+             f"{p.last.isoformat() if p.last else '-'}" for p in processes]
     return "".join(line + "\n" for line in lines)

@@ -9,10 +9,11 @@ number of queries, however many conversations it has.
 
 from __future__ import annotations
 
+import itertools
 import json
+import operator
 import re
 import sqlite3
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -103,6 +104,17 @@ class Process:
 
 
 @dataclass(frozen=True, slots=True)
+class Summary:
+    """A process as ``process list`` shows it, from one query."""
+
+    label: str
+    goal: str
+    subgoal: str
+    count: int
+    last: date | None
+
+
+@dataclass(frozen=True, slots=True)
 class PlannedTopic:
     """A topic of a plan kept with a process: what it is called and its type."""
 
@@ -148,6 +160,15 @@ def labels(db: sqlite3.Connection) -> list[str]:
     return [r[0] for r in db.execute("SELECT label FROM processes ORDER BY label")]
 
 
+def summaries(db: sqlite3.Connection) -> list[Summary]:
+    """Every process with its number of conversations and the date of the latest, sorted
+    by label, in one query (however many conversations there are)."""
+    rows = db.execute(
+        "SELECT p.label, p.goal, p.subgoal, COUNT(c.id), MAX(c.held) FROM processes p "
+        "LEFT JOIN conversations c ON c.process_id = p.id GROUP BY p.id ORDER BY p.label")
+    return [Summary(r[0], r[1], r[2], r[3], _date(r[4])) for r in rows]
+
+
 def _process_id(db: sqlite3.Connection, label: str) -> int:
     row = db.execute("SELECT id FROM processes WHERE label = ?", (label,)).fetchone()
     if row is None:
@@ -156,12 +177,16 @@ def _process_id(db: sqlite3.Connection, label: str) -> int:
     return int(row[0])
 
 
-def _by_conversation(db: sqlite3.Connection, sql: str, pid: int) -> dict[int, list[sqlite3.Row]]:
-    """The rows of ``sql`` (over the process's conversations) grouped by conversation."""
-    grouped: dict[int, list[sqlite3.Row]] = defaultdict(list)
-    for row in db.execute(sql, (pid,)):
-        grouped[row["conversation_id"]].append(row)
-    return grouped
+def _by_conversation(db: sqlite3.Connection, sql: str, pid: int) -> dict[int, list[tuple[Any, ...]]]:
+    """The rows of ``sql`` (over the process's conversations; the conversation id first)
+    grouped by conversation, as plain tuples (a read of thousands of rows: no Row objects)."""
+    cursor = db.cursor()  # reads only: writes go through the guarded execute
+    cursor.row_factory = None
+    rows = cursor.execute(sql, (pid,)).fetchall()  # ordered by conversation first
+    return {cid: list(group) for cid, group in itertools.groupby(rows, key=operator.itemgetter(0))}
+
+
+_TYPES = {t.value: t for t in ConversationType}
 
 
 def load(db: sqlite3.Connection, label: str) -> Process:
@@ -171,24 +196,25 @@ def load(db: sqlite3.Connection, label: str) -> Process:
                      (pid,)).fetchone()
     within = "conversation_id IN (SELECT id FROM conversations WHERE process_id = ?)"
     topics = _by_conversation(db, f"SELECT conversation_id, title, type FROM conversation_topics WHERE {within} "
-                                  "ORDER BY position", pid)
+                                  "ORDER BY conversation_id, position", pid)
     agreements = _by_conversation(db, f"SELECT conversation_id, id, what, who, due, done FROM agreements "
-                                      f"WHERE {within} ORDER BY id", pid)
+                                      f"WHERE {within} ORDER BY conversation_id, id", pid)
     followups = _by_conversation(db, f"SELECT conversation_id, id, text, done FROM followups WHERE {within} "
-                                     "ORDER BY id", pid)
+                                     "ORDER BY conversation_id, id", pid)
     checks = _by_conversation(db, f"SELECT conversation_id, rater, goals, tasks, bond, overall FROM "
-                                  f"alliance_checks WHERE {within}", pid)
+                                  f"alliance_checks WHERE {within} ORDER BY conversation_id", pid)
     conversations = []
-    for conv in db.execute("SELECT id, held, note FROM conversations WHERE process_id = ? ORDER BY held, id",
-                           (pid,)):
-        cid = conv["id"]
-        scores = {r["rater"]: AllianceScores(r["goals"], r["tasks"], r["bond"], r["overall"]) for r in checks[cid]}
+    cursor = db.cursor()
+    cursor.row_factory = None
+    for cid, held, note in cursor.execute(
+            "SELECT id, held, note FROM conversations WHERE process_id = ? ORDER BY held, id", (pid,)):
+        scores = {r[1]: AllianceScores(r[2], r[3], r[4], r[5]) for r in checks.get(cid, ())}
         conversations.append(Conversation(
-            cid, _day(conv["held"]),
-            tuple((r["title"], ConversationType(r["type"])) for r in topics[cid]),
-            tuple(Agreement(r["what"], r["who"], r["due"], f"a{r['id']}", _date(r["done"])) for r in agreements[cid]),
-            tuple(FollowUp(r["text"], f"f{r['id']}", _date(r["done"])) for r in followups[cid]),
-            conv["note"], scores.get("caseworker"), scores.get("citizen")))
+            cid, _day(held),
+            tuple((r[1], _TYPES[r[2]]) for r in topics.get(cid, ())),
+            tuple(Agreement(r[2], r[3], r[4], f"a{r[1]}", _date(r[5])) for r in agreements.get(cid, ())),
+            tuple(FollowUp(r[2], f"f{r[1]}", _date(r[3])) for r in followups.get(cid, ())),
+            note, scores.get("caseworker"), scores.get("citizen")))
     plans = tuple((_day(r[0]), json.loads(r[1])) for r in db.execute(
         "SELECT created, plan_json FROM plans WHERE process_id = ? ORDER BY id", (pid,)))
     return Process(row["label"], row["goal"], row["subgoal"], _day(row["created"]), tuple(conversations), plans,
