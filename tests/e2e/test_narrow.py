@@ -80,10 +80,7 @@ class Terminal:
                 self.stream.feed(self.child.read_nonblocking(4096, timeout=0.2))
             except pexpect.TIMEOUT:
                 continue
-        time.sleep(0.15)  # let the redraw finish, then look at it
-        with contextlib.suppress(pexpect.TIMEOUT):
-            self.stream.feed(self.child.read_nonblocking(65536, timeout=0.1))
-        self._check()
+        self._settle()
 
     def answer(self, phrase: str, keys: str) -> None:
         self.wait_for(phrase)
@@ -93,11 +90,19 @@ class Terminal:
         """Like pexpect's expect, with everything read put on the screen and checked."""
         index: int = self.child.expect(patterns)
         self.stream.feed(self.child.before + (self.child.after if isinstance(self.child.after, str) else ""))
-        time.sleep(0.15)
-        with contextlib.suppress(pexpect.TIMEOUT, pexpect.EOF):
-            self.stream.feed(self.child.read_nonblocking(65536, timeout=0.1))
-        self._check()
+        self._settle()
         return index
+
+    def _settle(self) -> None:
+        """Read until the program has been quiet for a moment (a redraw is complete,
+        not half-drawn), then look at the screen."""
+        with contextlib.suppress(pexpect.EOF):
+            while True:
+                try:
+                    self.stream.feed(self.child.read_nonblocking(65536, timeout=0.4))
+                except pexpect.TIMEOUT:
+                    break
+        self._check()
 
     def drain(self) -> None:
         while True:

@@ -173,6 +173,7 @@ def process_export(
 ) -> None:
     from samtalecoach.content.guide import load_guide
     from samtalecoach.core.paths import write_atomic
+    from samtalecoach.core.privacy import refuse_cpr
     from samtalecoach.process.export import process_markdown
 
     language = resolve_lang(lang)
@@ -185,6 +186,7 @@ def process_export(
         guide = refer_all(load_guide(), record.citizen)
         text = process_markdown(record, guide, language, _question_texts(language) if record.plans else {})
     if output is None:
+        refuse_cpr(text, "stdout")  # the same gate as a file: an old database may hold one
         sys.stdout.write(text)
         return
     if output.exists() and not force:

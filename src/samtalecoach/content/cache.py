@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from samtalecoach import __version__
+from samtalecoach.core.errors import FileError
 from samtalecoach.core.model import (
     Banks,
     ConversationType,
@@ -105,8 +106,8 @@ def _write(target: Path, stamp: list[list[Any]], banks: Banks) -> None:
         "banks": banks_to_json(banks),
     }
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-    with contextlib.suppress(OSError):  # a read-only or full cache directory only costs speed
-        write_atomic(target, text)
+    with contextlib.suppress(FileError):  # a read-only or full cache directory only costs speed
+        write_atomic(target, text, make_parents=True)
 
 
 def _loc(value: Localized | None) -> list[str] | None:

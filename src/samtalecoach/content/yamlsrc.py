@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from samtalecoach.core.errors import Msg, Problem
+from samtalecoach.core.errors import Msg, Problem, os_reason
 from samtalecoach.core.privacy import find_cpr
 
 #: The largest YAML file read (a bank of 20,000 questions is about 9 MB).
@@ -258,7 +258,7 @@ def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     except TooLarge:
         return None, [Problem(display, 1, Msg.of("p.too_large", limit=MAX_BYTES // (1024 * 1024)))]
     except OSError as err:
-        return None, [Problem(display, 1, Msg.of("p.unreadable", reason=err.strerror or str(err)))]
+        return None, [Problem(display, 1, Msg.of("p.unreadable", reason=os_reason(err)))]
     return parse_yaml(text, display)
 
 

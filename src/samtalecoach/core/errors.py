@@ -65,6 +65,25 @@ class StoreError(SamtaleError):
     """The local database cannot be used (foreign, damaged, newer, not writable)."""
 
 
+class FileError(SamtaleError):
+    """A file cannot be written or read where the user asked (a folder, no access, a full disk)."""
+
+
+#: Operating-system errors by errno name, as catalogue keys (the OS's own text is English).
+_OS_REASONS = {"EACCES": "reason.access", "EPERM": "reason.access", "ENOSPC": "reason.full", "EDQUOT": "reason.full",
+               "EROFS": "reason.read_only", "ENOTDIR": "reason.not_dir", "EISDIR": "reason.is_dir",
+               "ENOENT": "reason.missing", "ENAMETOOLONG": "reason.long_name", "ELOOP": "reason.link",
+               "EEXIST": "reason.exists"}
+
+
+def os_reason(err: OSError) -> Msg:
+    """Why the operating system refused, in the user's language (or its error code)."""
+    import errno
+
+    name = errno.errorcode.get(err.errno or 0, "")
+    return Msg(_OS_REASONS[name]) if name in _OS_REASONS else Msg.of("reason.other", code=name or str(err.errno))
+
+
 class Interrupted(SamtaleError):
     """Ctrl-C, with what was kept: the message says what was saved and where."""
 

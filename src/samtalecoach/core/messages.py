@@ -247,6 +247,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field}: the text looks like a CPR number. Never write CPR numbers or full names "
         "here; use a topic or a pseudonym.",
     ),
+    "error.data_dir": (
+        "datamappen {path} kan ikke bruges ({reason}). Vælg en anden med --data-dir eller SAMTALE_HOME.",
+        "the data directory {path} cannot be used ({reason}). Choose another with --data-dir or SAMTALE_HOME.",
+    ),
+    "error.store_symlink": (
+        "{path} er et symbolsk link. Databasen følger ikke links; flyt linket, eller brug --data-dir.",
+        "{path} is a symbolic link. The database does not follow links; move the link, or use --data-dir.",
+    ),
+    "error.store_not_file": (
+        "{path} er ikke en almindelig fil (fx en mappe). Flyt den, eller brug --data-dir.",
+        "{path} is not a regular file (a directory, say). Move it, or use --data-dir.",
+    ),
+    "error.write": (
+        "{path} kan ikke skrives ({reason}). Intet er skrevet; vælg et andet sted.",
+        "{path} cannot be written ({reason}). Nothing was written; choose another place.",
+    ),
+    "error.write_dir": (
+        "{path} er en mappe. Giv et filnavn, fx {path}/plan.md.",
+        "{path} is a folder. Give a file name, e.g. {path}/plan.md.",
+    ),
+    "error.write_no_folder": (
+        "mappen {folder} findes ikke, så {path} kan ikke skrives. Opret mappen først, eller vælg en anden.",
+        "the folder {folder} does not exist, so {path} cannot be written. Create the folder first, or choose "
+        "another.",
+    ),
+    "reason.access": ("ingen adgang", "no access"),
+    "reason.full": ("disken er fuld", "the disk is full"),
+    "reason.read_only": ("skrivebeskyttet", "read-only"),
+    "reason.not_dir": ("en del af stien er ikke en mappe", "part of the path is not a folder"),
+    "reason.is_dir": ("det er en mappe", "it is a folder"),
+    "reason.missing": ("findes ikke", "does not exist"),
+    "reason.long_name": ("navnet er for langt", "the name is too long"),
+    "reason.link": ("for mange symbolske links", "too many symbolic links"),
+    "reason.exists": ("findes allerede", "already exists"),
+    "reason.other": ("fejlkode {code}", "error code {code}"),
+    "error.store_row": (
+        "forløbet '{label}' har en gemt værdi, som samtale ikke kan læse (en samtaletype eller en dato); er "
+        "databasen ændret uden om "
+        "samtale? Eksportér de andre forløb, og slet dette, eller ret værdien.",
+        "the process '{label}' holds a stored value samtale cannot read (a conversation type or a date); was "
+        "the database changed "
+        "outside samtale? Export the other processes, and delete this one, or correct the value.",
+    ),
+    "reason.a_file": ("det er en fil, ikke en mappe", "it is a file, not a folder"),
+    "error.write_draft": (
+        "{problem}\nDine svar er gemt som kladde i {draft}\nLav planen igen med:\n    {command} --output ANDEN-FIL",
+        "{problem}\nYour answers are saved as a draft in {draft}\nMake the plan again with:\n    {command} --output "
+        "OTHER-FILE",
+    ),
     "error.cpr_write": (
         "{where}: det, der skulle skrives, indeholder noget, der ligner et CPR-nummer, så intet er skrevet. "
         "Find og ret teksten (et emne, en note, et spørgsmål i en egen bank), og prøv igen.",

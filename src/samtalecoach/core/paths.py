@@ -71,23 +71,55 @@ def data_home() -> Path:
     return Path(user_data_dir("samtale", appauthor=False))
 
 
-def write_atomic(path: Path, text: str, *, mode: int | None = None) -> None:
+#: A temporary file left by a writer that was killed is removed after this many seconds.
+STALE_TMP_SECONDS = 3600
+
+
+def write_atomic(path: Path, text: str | bytes, *, mode: int | None = None, make_parents: bool = False) -> None:
     """Write ``text`` to ``path`` via a temporary file and a rename: never half a file,
-    and never a CPR number (the privacy gate refuses before anything is written)."""
+    and never a CPR number (the privacy gate refuses before anything is written; bytes
+    are checked by their writer). A missing folder is an error unless ``make_parents``
+    (samtale's own folders); every failure is a FileError that says what to do."""
     import tempfile  # only writers pay for it
 
+    from samtalecoach.core.errors import FileError, os_reason
     from samtalecoach.core.privacy import refuse_cpr
 
-    refuse_cpr(text, str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    if isinstance(text, str):
+        refuse_cpr(text, str(path))
+    if path.is_dir():
+        raise FileError(key="error.write_dir", path=str(path))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        if make_parents:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        elif not path.parent.is_dir():
+            raise FileError(key="error.write_no_folder", path=str(path), folder=str(path.parent))
+        _remove_stale(path)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as err:
+        raise FileError(key="error.write", path=str(path), reason=os_reason(err)) from None
+    try:
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as err:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(err, OSError):
+            raise FileError(key="error.write", path=str(path), reason=os_reason(err)) from None
         raise
+
+
+def _remove_stale(path: Path) -> None:
+    """Temporary files of earlier writes of ``path`` that were killed midway (kill -9)."""
+    import time
+
+    for old in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            if time.time() - old.stat().st_mtime > STALE_TMP_SECONDS:
+                old.unlink()
+        except OSError:
+            continue  # another writer's, or gone already

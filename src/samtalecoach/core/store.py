@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from samtalecoach.core.errors import StoreError
+from samtalecoach.core.errors import Msg, StoreError, os_reason
 from samtalecoach.core.privacy import refuse_cpr
 
 APP_ID = "samtale"
@@ -200,28 +200,66 @@ def _check_file(path: Path) -> None:
 
 
 def open_store(path: Path | None = None) -> sqlite3.Connection:
-    """Open (and create or migrate) the database; the caller closes it."""
+    """Open (and create or migrate) the database; the caller closes it. Opening holds a
+    lock file beside it, so that several samtale processes starting at once on an empty
+    data directory neither race to create it nor see each other's half-made file."""
     path = path or default_path()
-    _check_file(path)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fresh = not path.exists()
-    if fresh:
-        # Create the file private to the user before SQLite writes anything into it.
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    try:
-        connection = sqlite3.connect(path, timeout=10.0, isolation_level=None, factory=GuardedConnection)
-        connection.row_factory = sqlite3.Row
-        connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute("PRAGMA secure_delete = ON")
-        connection.execute("PRAGMA busy_timeout = 10000")
-        version = _check_owner(connection, path)  # before anything writes to the file
-        if version < SCHEMA_VERSION:
-            _migrate(connection)
-        # WAL lets readers and a writer work at once; it is kept in the file's header.
-        connection.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.DatabaseError as err:
-        raise StoreError(key="error.store_damaged", path=str(path), reason=str(err)) from None
+    _check_place(path)
+    with _opening_lock(path):
+        _check_file(path)
+        if not path.exists():
+            # Create the file private to the user before SQLite writes anything into it.
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL | os.O_NOFOLLOW, 0o600))
+        try:
+            connection = sqlite3.connect(path, timeout=10.0, isolation_level=None, factory=GuardedConnection)
+            connection.row_factory = sqlite3.Row
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute("PRAGMA secure_delete = ON")
+            connection.execute("PRAGMA busy_timeout = 10000")
+            version = _check_owner(connection, path)  # before anything writes to the file
+            if version < SCHEMA_VERSION:
+                _migrate(connection)
+            # WAL lets readers and a writer work at once; it is kept in the file's header.
+            connection.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as err:
+            raise StoreError(key="error.store_damaged", path=str(path), reason=str(err)) from None
     return connection
+
+
+def _check_place(path: Path) -> None:
+    """The data directory exists (made private to the user) and the database path is a
+    plain file or nothing: a directory or a symbolic link there is refused, never followed."""
+    if path.parent.exists() and not path.parent.is_dir():
+        raise StoreError(key="error.data_dir", path=str(path.parent), reason=Msg("reason.a_file"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as err:
+        raise StoreError(key="error.data_dir", path=str(path.parent), reason=os_reason(err)) from None
+    if not path.parent.is_dir():
+        raise StoreError(key="error.data_dir", path=str(path.parent), reason=Msg("reason.not_dir"))
+    if path.is_symlink():
+        raise StoreError(key="error.store_symlink", path=str(path))
+    if path.exists() and not path.is_file():
+        raise StoreError(key="error.store_not_file", path=str(path))
+
+
+@contextmanager
+def _opening_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock on 'samtale.db.lock' beside the database while it is opened."""
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: SQLite's own locking is all there is
+        yield
+        return
+    try:
+        fd = os.open(path.with_name(path.name + ".lock"), os.O_CREAT | os.O_RDWR | os.O_NOFOLLOW, 0o600)
+    except OSError as err:
+        raise StoreError(key="error.data_dir", path=str(path.parent), reason=os_reason(err)) from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _check_owner(connection: sqlite3.Connection, path: Path) -> int:

@@ -26,7 +26,7 @@ from typing import Any
 from samtalecoach.content.fields import noun
 from samtalecoach.content.tree import DecisionTree, Recommendation, next_step
 from samtalecoach.content.yamlsrc import LinedDict, TooLarge, parse_yaml, read_text
-from samtalecoach.core.errors import Msg, UsageError
+from samtalecoach.core.errors import Msg, UsageError, os_reason
 from samtalecoach.core.model import Banks, ConversationType, Intensity
 from samtalecoach.core.paths import write_atomic
 from samtalecoach.core.privacy import check_free_text
@@ -242,9 +242,11 @@ def read_answers(path: Path, tree: DecisionTree) -> PlanAnswers:
     except TooLarge:
         raise UsageError(key="error.answers_file", path=str(path),
                          reason=Msg.of("p.too_large", limit=MAX_ANSWERS_BYTES // (1024 * 1024))) from None
-    except (OSError, UnicodeDecodeError) as err:
-        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
-        raise UsageError(key="error.answers_file", path=str(path), reason=reason) from None
+    except OSError as err:
+        raise UsageError(key="error.answers_file", path=str(path), reason=os_reason(err)) from None
+    except UnicodeDecodeError as err:
+        raise UsageError(key="error.answers_file", path=str(path), reason=Msg.of("p.not_utf8", reason=err.reason)) \
+            from None
     return parse_answers(text, str(path), tree)
 
 
@@ -278,7 +280,7 @@ def answers_to_dict(answers: PlanAnswers) -> dict[str, Any]:
 
 def write_answers(path: Path, answers: PlanAnswers) -> None:
     """Write an answers file as JSON (which YAML readers read too), private to the user."""
-    write_atomic(path, json.dumps(answers_to_dict(answers), ensure_ascii=False, indent=2) + "\n",
+    write_atomic(path, json.dumps(answers_to_dict(answers), ensure_ascii=False, indent=2) + "\n", make_parents=True,
                  mode=0o600)
 
 

@@ -18,7 +18,7 @@ from typing import NoReturn, Protocol
 from samtalecoach.content.guide import PlanGuide, load_guide
 from samtalecoach.content.sources import load_bank_set
 from samtalecoach.content.tree_loader import load_tree
-from samtalecoach.core.errors import Interrupted, Msg, SamtaleError, UsageError
+from samtalecoach.core.errors import FileError, Interrupted, Msg, SamtaleError, UsageError
 from samtalecoach.core.model import Banks, Intensity, Lang, Localized
 from samtalecoach.core.paths import data_dir as bundled_data
 from samtalecoach.core.paths import write_atomic
@@ -136,7 +136,12 @@ def resolve_situations(answers: PlanAnswers, banks: Banks) -> PlanAnswers:
 
 
 def plan_writer(output: Path) -> Callable[[Plan, Lang], str]:
-    """The writer for ``output``'s suffix (.md, .json, .html); others are a usage error."""
+    """The writer for ``output``'s suffix (.md, .json, .html); others are a usage error,
+    and so is a folder, or a file in a folder that does not exist (said before any question)."""
+    if output.is_dir():
+        raise UsageError(key="error.write_dir", path=str(output))
+    if not output.parent.is_dir():
+        raise UsageError(key="error.write_no_folder", path=str(output), folder=str(output.parent))
     writer = PLAN_WRITERS.get(output.suffix.lower())
     if writer is None:
         raise UsageError(key="error.output_suffix", suffix=output.suffix or output.name)
@@ -228,7 +233,15 @@ def write_plan(plan: Plan, answers: PlanAnswers, request: PlanRequest, ui: PlanU
         output = other
     if output is None:
         return None
-    write_atomic(output, plan_writer(output)(plan, request.lang))
+    try:
+        write_atomic(output, plan_writer(output)(plan, request.lang))
+    except FileError as err:
+        if not request.interactive:
+            raise
+        draft = drafts.save_draft(answers, request.data_dir)  # what was answered is not lost
+        options = dataclasses.replace(request, output=None, force=False).resume_options()
+        raise FileError(key="error.write_draft", problem=err.msg, draft=str(draft),
+                        command=drafts.resume_command(draft, options)) from None
     return output
 
 

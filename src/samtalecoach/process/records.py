@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from samtalecoach.core.errors import SamtaleError, UsageError
+from samtalecoach.core.errors import SamtaleError, StoreError, UsageError
 from samtalecoach.core.model import ConversationType, Dimension
 from samtalecoach.core.privacy import check_free_text
 from samtalecoach.core.pronouns import Citizen
@@ -166,7 +166,13 @@ def summaries(db: sqlite3.Connection) -> list[Summary]:
     rows = db.execute(
         "SELECT p.label, p.goal, p.subgoal, COUNT(c.id), MAX(c.held) FROM processes p "
         "LEFT JOIN conversations c ON c.process_id = p.id GROUP BY p.id ORDER BY p.label")
-    return [Summary(r[0], r[1], r[2], r[3], _date(r[4])) for r in rows]
+    result = []
+    for r in rows:
+        try:
+            result.append(Summary(r[0], r[1], r[2], r[3], _date(r[4])))
+        except ValueError:
+            raise StoreError(key="error.store_row", label=r[0]) from None
+    return result
 
 
 def _process_id(db: sqlite3.Connection, label: str) -> int:
@@ -190,8 +196,16 @@ _TYPES = {t.value: t for t in ConversationType}
 
 
 def load(db: sqlite3.Connection, label: str) -> Process:
-    """The process ``label`` with its conversations, oldest first (seven queries in all)."""
+    """The process ``label`` with its conversations, oldest first (seven queries in all).
+    A stored value samtale cannot read (a type or a date changed by hand) is a StoreError."""
     pid = _process_id(db, label)
+    try:
+        return _load(db, pid)
+    except (KeyError, ValueError, TypeError, json.JSONDecodeError):  # (JSONDecodeError is a ValueError)
+        raise StoreError(key="error.store_row", label=label) from None
+
+
+def _load(db: sqlite3.Connection, pid: int) -> Process:
     row = db.execute("SELECT label, goal, subgoal, created, situation, citizen FROM processes WHERE id = ?",
                      (pid,)).fetchone()
     within = "conversation_id IN (SELECT id FROM conversations WHERE process_id = ?)"
