@@ -50,3 +50,24 @@ PY
 
 echo "== 3. samtale plan: time to the first prompt in a real pty (pexpect)"
 "$PY" bench/first_prompt.py --runs "${RUNS_PROMPT:-20}" --samtale "$SAMTALE"
+
+echo "== 4. a process of 10,000 conversations and 50,000 practice answers"
+BIG=bench/out/scale
+if [ ! -f "$BIG/samtale.db" ]; then "$PY" bench/process_scale.py "$BIG"; fi
+export SAMTALE_HOME="$BIG"
+for args in "process show stor --format table" "process show stor --format plain" "process list" \
+            "process export stor --format json" "practice --stats"; do
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "  %e s, peak %M KB  samtale $args" "$SAMTALE" $args >/dev/null
+done
+hyperfine -N --warmup 2 --runs "${RUNS_SCALE:-10}" --export-json "$OUT/scale.json" \
+  "$SAMTALE process show stor --format table" "$SAMTALE process list" "$SAMTALE practice --stats"
+"$PY" - "$OUT/scale.json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f"  median {r['median']*1000:6.0f} ms, max {r['max']*1000:6.0f} ms  {r['command']}")
+PY
+unset SAMTALE_HOME
+
+echo "== 5. hostile input files: time and memory to refuse them"
+"$PY" bench/hostile.py --samtale "$SAMTALE"
