@@ -199,3 +199,51 @@ def test_stale_temporary_files_of_a_killed_write_are_removed(tmp_path: Path) -> 
     fresh.write_text("x", encoding="utf-8")
     paths.write_atomic(tmp_path / "plan.md", "# Plan\n")
     assert not stale.exists() and fresh.exists()
+
+
+# --- 12. A process that has grown loads in a bounded number of queries -------------------
+
+def _fill(home: Path, conversations: int) -> None:
+    from datetime import date, timedelta
+
+    from samtalecoach.core.model import ConversationType
+    from samtalecoach.core.store import database
+    from samtalecoach.process import records
+
+    with database(home) as db:
+        records.create(db, "stor", "Mål")
+        for n in range(conversations):
+            records.log_conversation(db, "stor", held=date(2020, 1, 1) + timedelta(days=n),
+                                     topics=[("Emne", ConversationType.COACHING)],
+                                     agreements=[records.Agreement(f"Opgave {n}", "borgeren", "fredag")],
+                                     followups=[f"Tema {n}"], note="", caseworker=None, citizen=None,
+                                     done=[f"a{n}", f"f{n}"] if n else ())  # last time's items
+
+
+@pytest.mark.parametrize("size", [3, 60])
+def test_loading_a_process_takes_the_same_few_queries_at_any_size(home: Path, size: int) -> None:
+    from samtalecoach.core.store import database
+    from samtalecoach.process import records
+
+    _fill(home, size)
+    with database(home) as db:
+        statements: list[str] = []
+        db.set_trace_callback(statements.append)
+        process = records.load(db, "stor")
+        loaded = len(statements)
+        statements.clear()
+        records.summaries(db)
+        listed = len(statements)
+        plans = db.execute("EXPLAIN QUERY PLAN SELECT * FROM agreements WHERE conversation_id = 1").fetchall()
+    assert len(process.conversations) == size
+    assert loaded <= 8 and listed <= 2, (loaded, listed)  # not one query per conversation
+    assert "USING INDEX agreements_by_conversation" in " ".join(str(tuple(row)) for row in plans)
+
+
+def test_the_terminal_timeline_shows_the_latest_and_says_so(home: Path) -> None:
+    from samtalecoach.cli.process import SHOWN
+
+    _fill(home, SHOWN + 5)
+    shown = run("process", "show", "stor", "--format", "table")
+    assert f"Opgave {SHOWN + 4}" in shown and "Opgave 0" not in shown
+    assert "Opgave 0" in run("process", "show", "stor", "--format", "table", "--all")
