@@ -116,9 +116,22 @@ def output_format(value: str | None, allowed: tuple[OutputFormat, ...]) -> Outpu
 
 def console() -> Console:
     """A Rich console for this run (no colour when NO_COLOR is set or not a terminal)."""
+    return _console_class()(highlight=False, markup=False)
+
+
+@functools.cache
+def _console_class() -> type[Console]:
     from rich.console import Console
 
-    return Console(highlight=False, markup=False)
+    class QuietConsole(Console):
+        """Leaves a closed pipe to ``app.main``, which ends quietly with status 0 (Rich
+        itself would exit 1, unlike every other command whose reader left)."""
+
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return QuietConsole
 
 
 def interactive() -> bool:
