@@ -125,14 +125,17 @@ def test_cpr_is_refused_everywhere_and_nothing_is_stored(db: sqlite3.Connection,
     [("goals=7,tasks=6,bond=8,overall=7", AllianceScores(7, 6, 8, 7)),
      ("7,6,8,7", AllianceScores(7, 6, 8, 7)),
      ("7 6 8 7", AllianceScores(7, 6, 8, 7)),
-     ("bond=10, goals=0, overall=5, tasks=3", AllianceScores(0, 3, 10, 5))],
+     ("bond=10, goals=0, overall=5, tasks=3", AllianceScores(0, 3, 10, 5)),
+     ("mål=7,opgaver=6,bånd=8,samlet=7", AllianceScores(7, 6, 8, 7)),  # the Danish help's own keys
+     ("Bånd=8, mål=7, samlet=7, opgaver=6", AllianceScores(7, 6, 8, 7))],
 )
 def test_scores_parse(text: str, expected: AllianceScores) -> None:
     assert parse_scores(text, "--alliance") == expected
 
 
 @pytest.mark.parametrize("text", ["7,6,8", "goals=7,tasks=6,bond=8", "11,6,8,7", "a,b,c,d",
-                                  "goals=7,goals=6,bond=8,overall=7", "mood=7,tasks=6,bond=8,overall=7"])
+                                  "goals=7,goals=6,bond=8,overall=7",
+                                  "mål=7,goals=6,bond=8,overall=7", "mood=7,tasks=6,bond=8,overall=7"])
 def test_bad_scores(text: str) -> None:
     with pytest.raises(UsageError):
         parse_scores(text, "--alliance")

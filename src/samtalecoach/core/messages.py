@@ -533,12 +533,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "intet forløb hedder '{label}'. Kendte forløb: {known}",
         "no process is called '{label}'. Known processes: {known}",
     ),
+    "dimension.goals": ("mål", "goals"),
+    "dimension.tasks": ("opgaver", "tasks"),
+    "dimension.bond": ("bånd", "bond"),
+    "dimension.overall": ("samlet", "overall"),
     "error.score": (
         "{dimension}: '{value}' er ikke et tal fra 0 til 10",
         "{dimension}: '{value}' is not a number from 0 to 10",
     ),
     "error.scores_format": (
-        "{flag}: '{value}' skal være goals=N,tasks=N,bond=N,overall=N eller fire tal (0-10)",
+        "{flag}: '{value}' skal være mål=N,opgaver=N,bånd=N,samlet=N eller fire tal (0-10)",
         "{flag}: '{value}' must be goals=N,tasks=N,bond=N,overall=N or four numbers (0-10)",
     ),
     "error.topic_format": (
@@ -657,7 +661,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.follow_up": ("Følg op på næste gang (kan gentages).", "To follow up next time (repeatable)."),
     "opt.note": ("En kort note (ingen navne eller CPR-numre).", "A short note (no names or CPR numbers)."),
     "opt.alliance": (
-        "Dit alliancetjek: goals=N,tasks=N,bond=N,overall=N eller fire tal 0-10.",
+        "Dit alliancetjek: mål=N,opgaver=N,bånd=N,samlet=N eller fire tal 0-10.",
         "Your alliance check: goals=N,tasks=N,bond=N,overall=N or four numbers 0-10.",
     ),
     "opt.citizen": ("Borgerens egen vurdering, samme form.", "The citizen's own rating, same form."),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from samtalecoach.core.errors import UsageError
+from samtalecoach.core.errors import Msg, UsageError
 from samtalecoach.core.model import Dimension
 
 #: A drop of this much or more from one conversation to the next is flagged.
@@ -66,17 +66,25 @@ class Flag:
     current: int
 
 
+#: The names a score may be given on the command line, Danish and English.
+SCORE_KEYS: dict[str, Dimension] = {
+    **{d.value: d for d in Dimension},
+    "mål": Dimension.GOALS, "opgaver": Dimension.TASKS, "bånd": Dimension.BOND, "samlet": Dimension.OVERALL,
+}
+
+
 def validate_scores(scores: AllianceScores) -> AllianceScores:
     """Every score an integer 0-10."""
     for dimension in Dimension:
         value = scores.get(dimension)
         if not isinstance(value, int) or not 0 <= value <= 10:
-            raise UsageError(key="error.score", dimension=dimension.value, value=value)
+            raise UsageError(key="error.score", dimension=Msg.of(f"dimension.{dimension.value}"), value=value)
     return scores
 
 
 def parse_scores(text: str, flag: str) -> AllianceScores:
-    """'goals=7,tasks=6,bond=8,overall=7' (or four numbers '7 6 8 7') as scores."""
+    """'goals=7,tasks=6,bond=8,overall=7', 'mål=7,opgaver=6,bånd=8,samlet=7' (any order,
+    either language) or four numbers '7 6 8 7' as scores."""
     names = [d.value for d in Dimension]
     values: dict[str, int] = {}
     parts = [p for p in re.split(r"[,\s]+", text.strip()) if p]
@@ -87,10 +95,11 @@ def parse_scores(text: str, flag: str) -> AllianceScores:
             values = dict(zip(names, (int(p) for p in parts), strict=True))
         else:
             for part in parts:
-                key, _, value = part.partition("=")
-                if key not in names or key in values:
+                name, _, value = part.partition("=")
+                dimension = SCORE_KEYS.get(name.casefold())
+                if dimension is None or dimension.value in values:
                     raise ValueError
-                values[key] = int(value)
+                values[dimension.value] = int(value)
         if set(values) != set(names):
             raise ValueError
     except ValueError:
