@@ -535,14 +535,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "dimension.goals": ("mål", "goals"),
     "dimension.tasks": ("opgaver", "tasks"),
-    "dimension.bond": ("bånd", "bond"),
+    "dimension.bond": ("relation", "bond"),
     "dimension.overall": ("samlet", "overall"),
     "error.score": (
         "{dimension}: '{value}' er ikke et tal fra 0 til 10",
         "{dimension}: '{value}' is not a number from 0 to 10",
     ),
     "error.scores_format": (
-        "{flag}: '{value}' skal være mål=N,opgaver=N,bånd=N,samlet=N eller fire tal (0-10)",
+        "{flag}: '{value}' skal være mål=N,opgaver=N,relation=N,samlet=N eller fire tal (0-10)",
         "{flag}: '{value}' must be goals=N,tasks=N,bond=N,overall=N or four numbers (0-10)",
     ),
     "error.topic_format": (
@@ -661,7 +661,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.follow_up": ("Følg op på næste gang (kan gentages).", "To follow up next time (repeatable)."),
     "opt.note": ("En kort note (ingen navne eller CPR-numre).", "A short note (no names or CPR numbers)."),
     "opt.alliance": (
-        "Dit alliancetjek: mål=N,opgaver=N,bånd=N,samlet=N eller fire tal 0-10.",
+        "Dit alliancetjek: mål=N,opgaver=N,relation=N,samlet=N eller fire tal 0-10.",
         "Your alliance check: goals=N,tasks=N,bond=N,overall=N or four numbers 0-10.",
     ),
     "opt.citizen": ("Borgerens egen vurdering, samme form.", "The citizen's own rating, same form."),

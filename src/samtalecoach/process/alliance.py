@@ -69,7 +69,8 @@ class Flag:
 #: The names a score may be given on the command line, Danish and English.
 SCORE_KEYS: dict[str, Dimension] = {
     **{d.value: d for d in Dimension},
-    "mål": Dimension.GOALS, "opgaver": Dimension.TASKS, "bånd": Dimension.BOND, "samlet": Dimension.OVERALL,
+    "mål": Dimension.GOALS, "opgaver": Dimension.TASKS, "relation": Dimension.BOND, "bånd": Dimension.BOND,
+    "samlet": Dimension.OVERALL,
 }
 
 
@@ -83,7 +84,7 @@ def validate_scores(scores: AllianceScores) -> AllianceScores:
 
 
 def parse_scores(text: str, flag: str) -> AllianceScores:
-    """'goals=7,tasks=6,bond=8,overall=7', 'mål=7,opgaver=6,bånd=8,samlet=7' (any order,
+    """'goals=7,tasks=6,bond=8,overall=7', 'mål=7,opgaver=6,relation=8,samlet=7' (any order,
     either language) or four numbers '7 6 8 7' as scores."""
     names = [d.value for d in Dimension]
     values: dict[str, int] = {}
