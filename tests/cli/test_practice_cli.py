@@ -55,3 +55,23 @@ def test_reset_asks_or_needs_yes(home: Path) -> None:
     assert result.exit_code == 2 and "--yes" in result.stderr
     result = runner.invoke(app, ["practice", "--reset", "--yes"])
     assert result.exit_code == 0 and "1 svar og al fremgang er slettet" in result.stderr
+
+
+def test_the_keys_are_explained_once_a_round(monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from samtalecoach.cli.practice import TerminalRoundUI
+    from samtalecoach.core.i18n import t
+    from samtalecoach.core.model import Lang, Localized
+    from samtalecoach.practice.drills import Choice, Task
+    from samtalecoach.ui.prompts import practice as prompts
+
+    monkeypatch.setattr(prompts, "ask_drill", lambda lang, drills: Drill.FORMS.value)
+    monkeypatch.setattr(prompts, "ask_task", lambda prompt, choices, lang: "open")
+    text = Localized("Hvad er vigtigst for dig?", "What matters most to you?")
+    task = Task(Drill.FORMS, "q1", (text,), text, (Choice("open", text),), frozenset({"open"}), {})
+    ui = TerminalRoundUI(Lang.DA)
+    assert ui.choose_drill() is Drill.FORMS
+    ui.ask(task, 1, 2)
+    ui.ask(task, 2, 2)
+    shown = " ".join(capsys.readouterr().out.split())
+    assert shown.count(" ".join(t(Lang.DA, "practice.keys").split())) == 1

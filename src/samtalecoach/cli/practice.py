@@ -38,6 +38,13 @@ class TerminalRoundUI:
 
     lang: Lang
     labels: dict[str, str] = field(default_factory=dict)
+    #: Whether the keys have been explained (once a round, before the menu or the first task).
+    keys_told: bool = False
+
+    def _tell_keys(self) -> None:
+        if not self.keys_told:
+            console().print(t(self.lang, "practice.keys"), style="dim")
+            self.keys_told = True
 
     def __post_init__(self) -> None:
         names, _ = drill_texts()
@@ -46,7 +53,7 @@ class TerminalRoundUI:
     def choose_drill(self) -> Drill | None:
         from samtalecoach.ui.prompts.practice import ask_drill
 
-        console().print(t(self.lang, "practice.keys"), style="dim")
+        self._tell_keys()
         menu = [(d.value, f"{t(self.lang, 'drill.' + d.value)} — {t(self.lang, 'about.' + d.value)}") for d in Drill]
         chosen = ask_drill(self.lang, [*menu, (ALL, f"{t(self.lang, 'practice.all')} — {t(self.lang, 'about.all')}")])
         return None if chosen == ALL else Drill(chosen)
@@ -55,8 +62,7 @@ class TerminalRoundUI:
         from samtalecoach.practice.render import task_view
         from samtalecoach.ui.prompts.practice import ask_task
 
-        if number == 1:
-            console().print(t(self.lang, "practice.keys"), style="dim")
+        self._tell_keys()
         console().print(task_view(task, self.lang, number, total))
         choices = [(c.value, c.label.get(self.lang)) for c in task.choices]
         return ask_task(task.prompt.get(self.lang), choices, self.lang)
