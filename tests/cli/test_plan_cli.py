@@ -199,3 +199,24 @@ def test_english_plan() -> None:
     out = ok("--example", "--lang", "en", "--format", "markdown").stdout
     assert out.startswith("# Conversation plan")
     assert "## Reflection for you" in out
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_show_tree_at_40_columns_cuts_no_word(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    import re
+
+    from samtalecoach.content.tree_loader import load_tree
+    from samtalecoach.core.i18n import label
+    from samtalecoach.core.model import Lang
+
+    monkeypatch.setenv("COLUMNS", "40")
+    out = ok("--show-tree", "--lang", lang).stdout
+    tree, language = load_tree(), Lang(lang)
+    known = " ".join([*(n.text.get(language) for n in tree.nodes.values()),
+                      *(label(language, o.type) for o in tree.outcomes.values())])
+    words = set(re.findall(r"[^\W\d_]+", known))
+    # the numbered list: every question and outcome word whole, no line over 40
+    listed = out.split("\n\n")[0]
+    assert all(len(line) <= 40 for line in out.splitlines())
+    assert set(re.findall(r"[^\W\d_]+", listed)) - words <= {"ja", "nej", "yes", "no", "spørgsmål", "question"}
+    assert "8." in listed

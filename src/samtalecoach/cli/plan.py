@@ -115,8 +115,10 @@ def plan(
     if show_tree:
         from samtalecoach.content.tree_loader import load_tree
         from samtalecoach.plan.render import tree_view
+        from samtalecoach.ui.style import NARROW
 
-        console().print(tree_view(load_tree(), language))
+        screen_console = console()
+        screen_console.print(tree_view(load_tree(), language, narrow=screen_console.width < NARROW))
         return
     if show_drafts:
         _list_drafts(language, data_dir)

@@ -221,6 +221,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "Consider another topic too: '{title}' {where}. {why}"),
     "plan.suggest.before": ("før dette emne", "before this topic"),
     "plan.suggest.after": ("efter dette emne", "after this topic"),
+    "tree.goto": ("spørgsmål {number}", "question {number}"),
     "tree.checks": ("Når typen er fundet, spørger planen også (for de nævnte typer):",
                     "Once the type is found, the plan also asks (for the types named):"),
     "plan.override": (

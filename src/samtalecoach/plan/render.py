@@ -26,9 +26,27 @@ from samtalecoach.plan.export import (
 from samtalecoach.ui.style import type_text
 
 
-def tree_view(tree: DecisionTree, lang: Lang) -> Group:
+def tree_view(tree: DecisionTree, lang: Lang, narrow: bool = False) -> Group:
     """The decision tree as a Rich tree (questions, answers, outcomes), then the checks
-    asked once the type is known, with what each answer adds."""
+    asked once the type is known, with what each answer adds. ``narrow``: the questions
+    as a numbered list that points forward by number, so no indentation eats the line
+    (a tree eight levels deep leaves a 40-column screen room for half a word)."""
+    yes, no = t(lang, "answer.yes"), t(lang, "answer.no")
+    root: RenderableType = _numbered_tree(tree, lang) if narrow else _drawn_tree(tree, lang)
+    checks = Tree(Text(t(lang, "tree.checks"), style="bold"))
+    for check in tree.checks.values():
+        users = [o.type for o in tree.outcomes.values() if check.fact in o.checks]
+        names = ", ".join(label(lang, ctype) for ctype in dict.fromkeys(users))
+        node = checks.add(Text.assemble(check.text.get(lang), (f"  ({names})", "dim")))
+        for answer, effect in ((yes, check.yes), (no, check.no)):
+            if effect.suggest is not None:
+                node.add(Text.assemble((f"{answer} → ", "dim"), suggestion_text(effect.suggest, lang)))
+            elif effect.note is not None:
+                node.add(Text.assemble((f"{answer} → ", "dim"), effect.note.get(lang)))
+    return Group(root, Text(""), checks)
+
+
+def _drawn_tree(tree: DecisionTree, lang: Lang) -> Tree:
     yes, no = t(lang, "answer.yes"), t(lang, "answer.no")
 
     def grow(branch: Tree, node_id: str) -> None:
@@ -45,17 +63,34 @@ def tree_view(tree: DecisionTree, lang: Lang) -> Group:
 
     root = Tree(Text(tree.nodes[tree.start].text.get(lang), style="bold"))
     grow(root, tree.start)
-    checks = Tree(Text(t(lang, "tree.checks"), style="bold"))
-    for check in tree.checks.values():
-        users = [o.type for o in tree.outcomes.values() if check.fact in o.checks]
-        names = ", ".join(label(lang, ctype) for ctype in dict.fromkeys(users))
-        node = checks.add(Text.assemble(check.text.get(lang), (f"  ({names})", "dim")))
-        for answer, effect in ((yes, check.yes), (no, check.no)):
-            if effect.suggest is not None:
-                node.add(Text.assemble((f"{answer} → ", "dim"), suggestion_text(effect.suggest, lang)))
-            elif effect.note is not None:
-                node.add(Text.assemble((f"{answer} → ", "dim"), effect.note.get(lang)))
-    return Group(root, Text(""), checks)
+    return root
+
+
+def _numbered_tree(tree: DecisionTree, lang: Lang) -> Group:
+    yes, no = t(lang, "answer.yes"), t(lang, "answer.no")
+    order: list[str] = []
+
+    def visit(node_id: str) -> None:
+        order.append(node_id)
+        node = tree.nodes[node_id]
+        for target in (node.yes, node.no):
+            if target.next is not None and target.next not in order:
+                visit(target.next)
+
+    visit(tree.start)
+    number = {node_id: n for n, node_id in enumerate(order, start=1)}
+    lines: list[RenderableType] = []
+    for node_id in order:
+        node = tree.nodes[node_id]
+        lines.append(Text.assemble((f"{number[node_id]}. ", "bold"), (node.text.get(lang), "bold")))
+        for answer, target in ((yes, node.yes), (no, node.no)):
+            if target.outcome is not None:
+                goal = type_text(lang, tree.outcomes[target.outcome].type)
+            else:
+                assert target.next is not None
+                goal = Text(t(lang, "tree.goto", number=number[target.next]))
+            lines.append(Text.assemble("   ", (f"{answer} → ", "dim"), goal))
+    return Group(*lines)
 
 
 def recommendation_view(topic: Topic, number: int, lang: Lang) -> Panel:
