@@ -113,11 +113,29 @@ class Terminal:
             self._check()
 
 
+TYPED = ["Tilbage på job", "Opgaver i praktikken", "praktik", "Hvad er vigtigst for dig i dag?",
+         "han ham hans he him his",  # the words for the citizen the plan uses
+         "j n y"]  # and the keys the prompts name
+
+
+@pytest.mark.timeout(180)  # two runs of a whole plan when the first shows a fragment
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_a_whole_plan_at_40_columns_cuts_no_word(tmp_path: Path, lang: str) -> None:
-    typed = ["Tilbage på job", "Opgaver i praktikken", "praktik", "Hvad er vigtigst for dig i dag?",
-             "han ham hans he him his",  # the words for the citizen the plan uses
-             "j n y"]  # and the keys the prompts name
+    # A word our wrapping cuts is cut on every run. Under pexpect, prompt_toolkit gets no
+    # answer to its cursor-position request and now and then draws a prompt a row off,
+    # over old text, which leaves a different fragment each time (a real terminal
+    # answers, and tmux at 40x20 shows none). So a fragment counts when a second run
+    # shows it too.
+    first = _plan_at_40_columns(tmp_path / "1", lang)
+    cut = first if not first else {w: line for w, line in _plan_at_40_columns(tmp_path / "2", lang).items()
+                                   if w in first}
+    assert cut == {}, (first, cut)
+
+
+def _plan_at_40_columns(tmp_path: Path, lang: str) -> dict[str, str]:
+    """Make a whole plan at 40 columns by the keyboard; the words seen cut."""
+    typed = TYPED
+    tmp_path.mkdir()
     env = {"SAMTALE_HOME": str(tmp_path / "home"), "SAMTALE_CACHE_DIR": str(tmp_path / "cache")}
     child = spawn(["plan", "--lang", lang, "--output", "plan.md"], columns=COLUMNS, cwd=tmp_path, **env)
     child.setwinsize(ROWS, COLUMNS)
@@ -160,4 +178,4 @@ def test_a_whole_plan_at_40_columns_cuts_no_word(tmp_path: Path, lang: str) -> N
     assert child.exitstatus == 0, term.text()
     assert (tmp_path / "plan.md").exists()
     assert term.screens > 30
-    assert term.cut == {}, term.cut
+    return term.cut
