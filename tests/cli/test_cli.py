@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from samtalecoach.cli.app import build_app
+from samtalecoach.core.model import Banks, Kind
 
 from ..conftest import ROOT
 from ..unit.test_banks import QUESTION
@@ -90,11 +91,15 @@ def test_english() -> None:
     assert env_out == out
 
 
-def test_plain_format_has_a_heading_and_id_lines() -> None:
+def test_plain_format_has_a_heading_and_id_lines(bundled: Banks) -> None:
     out = ok("questions", "-k", "framing", "--format", "plain")
     lines = out.splitlines()
     assert re.fullmatch(r"Rammesættende spørgsmål \(\d+\)", lines[0])
-    assert all(re.fullmatch(r"[a-z]+-[a-z0-9-]+: .+\?", line) for line in lines[1:])  # ids keep their prefix when a question moves kind
+    assert all(re.fullmatch(r"[a-z]+-[a-z0-9-]+: .+\?", line) for line in lines[1:])
+    # ids keep their prefix when a question moves to another kind: ask the banks instead
+    kinds = {q.id: q.kind for q in bundled.questions}
+    assert {kinds[line.split(":")[0]] for line in lines[1:]} == {Kind.FRAMING}
+    assert len(lines) - 1 == sum(kind is Kind.FRAMING for kind in kinds.values())
     assert "\x1b[" not in out
 
 

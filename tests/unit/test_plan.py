@@ -186,12 +186,23 @@ def test_a_switch_can_be_changed_or_dropped(bundled: Banks, guide: PlanGuide) ->
 
 def test_third_party_reminders_follow_the_facts(bundled: Banks, guide: PlanGuide) -> None:
     alone = build_plan(bundled, TREE, guide, [TopicRequest("Praktik", CO_CREATIVE)])
-    words = ("tredje part", "den anden må få at vide", "hen over hovedet")
+    words = ("tredje part", "den anden skal vide", "hen over hovedet")
     texts = [a.da for a in alone.alliance] + [r.text.da for r in alone.reflections]
     assert not any(w in t for w in words for t in texts)
     together = build_plan(bundled, TREE, guide, [TopicRequest("Praktik", {**CO_CREATIVE, "third_party": True})])
     texts = [a.da for a in together.alliance]
-    assert any("den anden må få at vide" in t for t in texts)
+    assert any("den anden skal vide" in t for t in texts)
+
+
+def test_after_a_decision_nothing_says_she_decides_what_a_third_party_is_told(bundled: Banks,
+                                                                              guide: PlanGuide) -> None:
+    # Issue 10, point 3: e.g. a notification of concern already sent; nothing is hers to allow.
+    decision = {"decision_made": True, "decision_appealable": False, "frame_in_place": True, "third_party": True}
+    plan = build_plan(bundled, TREE, guide, [TopicRequest("Underretningen", decision)])
+    text = plan_markdown(plan, Lang.DA) + plan_markdown(plan, Lang.EN)
+    assert "Underretningen" in text
+    for words in ("må få at vide", "may be told", "Aftal med hende på forhånd, hvad", "Agree with her beforehand what"):
+        assert words not in text, words
 
 
 def test_the_topics_own_words_rank_its_questions(bundled: Banks, guide: PlanGuide) -> None:
