@@ -86,3 +86,51 @@ def test_situation_narrows_the_suggestions() -> None:
     code, out, _ = invoke("check", "Har du nogen gæld?", "--situation", "gæld", "--format", "json")
     assert code == 0, out
     assert json.loads(out)["utterances"][0]["suggestions"]
+
+
+TRANSCRIPT = ("R: Velkommen. Hvad vil du gerne have ud af mødet i dag?\nB: Vide noget om praktikken.\n"
+              "R: Har du været der hver dag?\nB: Nej.\nR: Var du syg?\nB: Ja.\n"
+              "R: Hvad vil du gøre inden næste gang?\nB: Ringe til lægen.\n")
+
+
+def test_transcript_formats(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text(TRANSCRIPT, encoding="utf-8")
+    code, out, _ = invoke("check", "--transcript", str(path), "--format", "json")
+    assert code == 0, out
+    data = json.loads(out)
+    assert data["schema"] == "samtale.check.transcript/1"
+    assert data["caseworker_turns"] == 4 and data["longest_closed_run"] == 2
+    assert [r["turn"] for r in data["rework"]] == [3, 5]
+    assert all(r["better"] for r in data["rework"])
+    _, markdown, _ = invoke("tjek", "--transcript", str(path), "--format", "markdown")
+    assert markdown.startswith("# Rollespillet: 8 replikker, heraf 4 fra rådgiveren")
+    assert "- Replik 3: Har du været der hver dag?" in markdown
+    _, english, _ = invoke("check", "--transcript", str(path), "--format", "plain", "--lang", "en")
+    assert "The caseworker's share of the words" in english
+
+
+def test_transcript_turns_are_escaped_in_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text("R: Har du set [linket](http://x) <b>?\nB: Nej.\n", encoding="utf-8")
+    _, markdown, _ = invoke("check", "--transcript", str(path), "--format", "markdown")
+    assert "\\[linket\\]" in markdown and "<b>" not in markdown
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    ("ingen mærker her\n", "ingen replikker"),
+    ("A: Hej\nB: Hej\n", "rådgiverens mærke 'R'"),
+    ("R: 010190-1234\n", "CPR-nummer"),
+])
+def test_bad_transcripts_are_clear_errors(tmp_path: Path, content: str, says: str) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = invoke("check", "--transcript", str(path))
+    assert code == 2 and out == "" and says in err and "1234" not in err
+
+
+def test_transcript_and_text_do_not_mix(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text(TRANSCRIPT, encoding="utf-8")
+    code, _, err = invoke("check", "Hej?", "--transcript", str(path))
+    assert code == 2 and "--transcript" in err

@@ -130,3 +130,31 @@ def test_binary_input_is_refused(data: bytes) -> None:
     with pytest.raises(UsageError) as caught:
         decode(data, "f.txt")
     assert caught.value.key == "error.check_binary"
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("Kunne det tænkes, at du er mere træt end doven?", UtteranceForm.HELPING),
+    ("Hvad med at vi tager det næste gang?", UtteranceForm.HELPING),
+    ("Hvad med weekenderne, hvordan går de?", UtteranceForm.OPEN),
+    ("Hvornår mødes vi igen?", UtteranceForm.CLOSED),
+    ("Hvornår er uroen mindst?", UtteranceForm.OPEN),
+    ("Fra 0 til 10, hvor meget fylder det i dag?", UtteranceForm.OPEN),
+    ("Jeg vil gerne starte med at høre, hvad du selv tænker om det.", UtteranceForm.OPEN),
+])
+def test_form_by_function_not_first_word(text: str, form: UtteranceForm) -> None:
+    assert classify_form(text, Lang.DA).form is form
+
+
+def test_evaluation_counts_and_metrics() -> None:
+    from samtalecoach.check.evaluate import Scores, evaluate, report
+    from samtalecoach.check.labelled import Labelled
+
+    scores = Scores(("a", "b"), ("a", "a", "b", "b"), ("a", "b", "b", "b"))
+    assert scores.accuracy == 0.75
+    precision, recall, f1, support = scores.precision_recall("b")
+    assert (precision, recall, support) == (2 / 3, 1.0, 2) and abs(f1 - 0.8) < 1e-9
+    items = [Labelled("Hvordan går det?", Lang.DA, UtteranceForm.OPEN, Kind.CASE_CLARIFYING, (), 1),
+             Labelled("Du får svar i morgen.", Lang.DA, UtteranceForm.OPEN, Kind.CASE_CLARIFYING, (), 2)]
+    result = evaluate(items)
+    assert result.form.accuracy == 0.5 and result.statement_called_open == 0.0
+    assert "form accuracy          50.0%" in report(result, "t")

@@ -84,16 +84,28 @@ def better_questions(banks: Banks, text: str, lang: Lang, kind: Kind | None, sit
     nearest to ``text`` by rapidfuzz."""
     from rapidfuzz import fuzz, process  # only checks pay for the import
 
-    pool = [q for q in banks.questions if q.form is Form.OPEN and (kind is None or q.kind is kind)
-            and (situation is None or not q.situations or situation in q.situations)]
+    pool, choices = _candidates(banks, lang, kind, situation)
     wanted = _content(text)
-    choices = {index: _content(q.text.get(lang)) for index, q in enumerate(pool)}
     ranked = process.extract(wanted, choices, scorer=fuzz.token_set_ratio, limit=limit * 5)
-    # A better question is one the rules call open and unflagged (some bank questions that
-    # start with an hv-word only check a fact).
-    picks = [pool[index] for choice, _, index in ranked if choice != wanted
-             and _clean_open(pool[index].text.get(lang), lang)]
+    # A better question is one the rules also call open and unflagged (some bank questions
+    # that start with an hv-word only check a fact); only the nearest few are classified.
+    picks = [pool[index] for choice, _, index in ranked
+             if choice != wanted and _clean_open(pool[index], lang)]
     return tuple(picks[:limit])
+
+
+#: The candidates per (banks, language, kind, situation), built once per run.
+_POOLS: dict[tuple[int, Lang, Kind | None, str | None], tuple[list[Question], dict[int, str]]] = {}
+
+
+def _candidates(banks: Banks, lang: Lang, kind: Kind | None,
+                situation: str | None) -> tuple[list[Question], dict[int, str]]:
+    key = (id(banks), lang, kind, situation)
+    if key not in _POOLS:
+        pool = [q for q in banks.questions if q.form is Form.OPEN and (kind is None or q.kind is kind)
+                and (situation is None or not q.situations or situation in q.situations)]
+        _POOLS[key] = (pool, {index: _content(q.text.get(lang)) for index, q in enumerate(pool)})
+    return _POOLS[key]
 
 
 def _content(text: str) -> str:
@@ -101,9 +113,16 @@ def _content(text: str) -> str:
     return " ".join(w for w in fold(text).split() if w not in FUNCTION_WORDS)
 
 
-def _clean_open(text: str, lang: Lang) -> bool:
-    result = classify_form(text, lang)
-    return result.form is UtteranceForm.OPEN and not result.flags
+#: Whether the rules call a bank question (id, language) open and unflagged, as met.
+_CLEAN: dict[tuple[str, Lang], bool] = {}
+
+
+def _clean_open(question: Question, lang: Lang) -> bool:
+    key = (question.id, lang)
+    if key not in _CLEAN:
+        result = classify_form(question.text.get(lang), lang)
+        _CLEAN[key] = result.form is UtteranceForm.OPEN and not result.flags
+    return _CLEAN[key]
 
 
 def analyse(text: str, lang: Lang | None = None, banks: Banks | None = None,

@@ -11,6 +11,8 @@ from rich.text import Text
 from samtalecoach.check.analyse import Analysis
 from samtalecoach.check.export import feedback_lines, flag_names, headline
 from samtalecoach.check.rules import UtteranceForm
+from samtalecoach.check.transcript import TranscriptSummary
+from samtalecoach.check.transcript_export import summary_lines
 from samtalecoach.core.i18n import t
 from samtalecoach.core.markup import one_line
 from samtalecoach.core.model import Lang
@@ -47,3 +49,13 @@ def analyses_view(analyses: Sequence[Analysis], lang: Lang) -> list[RenderableTy
             views.append(Text(""))
         views.append(analysis_view(analysis, lang, show_text=len(analyses) > 1))
     return views
+
+
+def transcript_view(summary: TranscriptSummary, lang: Lang) -> RenderableType:
+    """The summary of a role-play, headings in bold."""
+    views: list[RenderableType] = []
+    for line in summary_lines(summary, lang):
+        indent = len(line) - len(line.lstrip())
+        # Indented lines keep their indent when they wrap in a narrow terminal.
+        views.append(Padding(Text(line.lstrip(), style="" if indent else "bold"), (0, 0, 0, indent)))
+    return Group(*views)

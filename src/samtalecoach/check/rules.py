@@ -58,12 +58,15 @@ INVITE_PHRASES = {
     Lang.DA: re.compile(
         r"^(kan|vil|kunne|ville|gider|må) (du|i) (prøve at |godt |lige |måske )*"
         r"(fortælle|beskrive|forklare|uddybe|sige (lidt|noget|mere)|sætte ord på"
-        r"|give (mig )?(et|nogle) (eksempl|billede))"
+        r"|give (mig )?(et|nogle) (eksempl|billede)|komme i tanke om|sige med (dine )?egne ord)"
+        r"|\b(jeg|vi) (vil|ville|kunne) (gerne|rigtig gerne|godt) (\w+ ){0,3}(høre|vide),? (hvad|hvordan|hvilke)"
+        r"|\btænke mig at høre,? (hvad|hvordan|hvilke)"
         r"|^(jeg|vi) (vil|ville) (gerne|rigtig gerne|godt) (høre|vide)|^jeg er (nysgerrig|spændt)"
         r"|^må jeg høre|^(lad os|lad mig) høre|^prøv at"),
     Lang.EN: re.compile(
         r"^(can|could|would|will) you (please |perhaps |maybe |just )*"
         r"(tell|describe|explain|say (a bit|more|something)|talk|walk me|give me (an|some) example)"
+        r"|\bi'?d (like|love) to (hear|know),? (what|how|which)"
         r"|^i'?d (like|love) to (hear|know)|^i'm (curious|wondering)|^i wonder|^let's hear|^try to"),
 }
 #: An option offered as a question.
@@ -71,16 +74,19 @@ HELPING = {
     Lang.DA: re.compile(
         r"^(kunne|ville|vil) det (måske )?(være|give mening|hjælpe|gøre)"
         r"|^har du (nogensinde |måske )?(overvejet|tænkt på at|tænkt over at)"
-        r"|^hvad (med|hvis|siger du til),? (at|om|hvis)|^hvad med |^hvorfor ikke"
+        r"|^hvad (med|hvis|siger du til),? (at|om|hvis)|^hvad med at\b|^hvorfor ikke"
+        r"|^hvad (siger|tænker) du (til|om),? at (vi|jeg)\b"
         r"|^har du (nogensinde |måske )?tænkt på,? (at|om)|^(kunne|ville) (en|et|nogle) \w+"
         r"|^vil du (gerne )?have,? at jeg\b|^skal (næste|den næste)\b"
         r"|^skal (vi|jeg)\b|^kan vi (ikke )?(aftale|tage|starte|prøve|lave|se)|^vil du (hellere|helst)"
         r"|^(må|kan|skal) jeg (foreslå|komme med|give dig et forslag)"
-        r"|^kunne du overveje|^hvad tænker du om at|^hvad tror du om at|^eller "),
+        r"|^kunne du overveje|^eller "
+        r"|^(kunne|ville) det (tænkes|lette)|^kunne man (også )?(se|tænke)|^kunne du (tænke dig|prøve) at"),
     Lang.EN: re.compile(
         r"^(could|would|might) it (perhaps |maybe )?(be|make sense|help|feel)(?! (all right|ok|okay|alright) if)"
         r"|^(could|would|might) (a|an|some) \w+|^what would you say to"
-        r"|^have you (ever |perhaps )?(considered|thought about|tried)|^how about|^what about|^why not"
+        r"|^have you (ever |perhaps )?(considered|thought about|tried)|^how about|^why not"
+        r"|^what about (we|us|trying|\w+ing)\b"
         r"|^shall (we|i)\b|^should (we|i)\b|^would you (rather|prefer|like me to|like to try)|^or "
         r"|^can we (agree|take|start|try|do|look)|^what if"
         r"|^(may|can) i (suggest|make a suggestion|offer)|^would it be an idea"),
@@ -110,20 +116,21 @@ WHY = {
     Lang.EN: re.compile(r"\bwhy\b(?! not\b)|\bhow come\b"),
 }
 #: Words that make a 'when' question an exception or a feeling question, open at heart.
-NOT_FACT = re.compile(r"\b(ikke|anderledes|bedre|bedst|godt|sjovt|rart|haft det|havde det|følte|mærkede|vil du|"
-                      r"har du lyst|n't|not|different|better|best|good|felt|feel|calm|calmer|want to|would you like)\b")
+NOT_FACT = re.compile(r"\b(ikke|anderledes|bedre|bedst|godt|sjovt|rart|haft det|havde det|følte|følt|mærkede|mindst|"
+                      r"mest|værst|n't|not|different|better|best|good|felt|feel|calm|calmer|least|most|worst|"
+                      r"skala|scale)\b|\b[01] (til|to) 10\b")
 #: An hv-question that only checks one fact: closed by function.
 FACT = {
     Lang.DA: re.compile(
         r"^(hvor (gammel|gamle|mange|meget|længe|tit|ofte|lang tid|langt|stor|store)"
-        r"|hvornår (startede|begyndte|var|skete|stoppede|holdt|fik|flyttede|døde|har|er|skal|kan|så|sidst|kom"
-        r"|blev|gik|mistede|kommer|starter|begynder)"
+        r"|hvornår\b"
         r"|hvilken (dato|dag|klasse|måned|uge|tid|skole|læge|adresse|kommune)|hvilket (år|nummer|klokkeslæt)"
         r"|hvad (hedder|er klokken|koster|er din adresse|tid|dag|dato|år)|hvem er (din|jeres|hans|hendes)"
         r"|hvilket sprog"
-        r"|hvor (bor|går|arbejder|er) (du|han|hun|i|de)\b(?! (henne )?(i dit|i jeres) liv))"),
+        r"|hvor (bor|går|arbejder|er|sover|skal) (du|han|hun|i|de|børnene|\w+en|\w+ene)\b"
+        r"(?! (henne )?(i dit|i jeres) liv))"),
     Lang.EN: re.compile(
-        r"^(how (old|many|much|long|often)|when (did|was|were|is|will|do|does|are)|what time|which (day|date|"
+        r"^(how (old|many|much|long|often)|when\b|what time|which (day|date|"
         r"school|month|week|year|class|doctor|gp)|what (date|day|year|is your address|is the name|'s the name|"
         r"school)|what's the (name|date|time)|where do (you|they|he|she) (live|work)|what's your address"
         r"|which language|who is your|who's your)"),
@@ -263,7 +270,7 @@ def question_form(question: str, lang: Lang) -> tuple[UtteranceForm, bool]:
     first = _head(clause, lang)
     if first in HV_WORDS[lang]:
         fact = bool(FACT[lang].search(first + clause[clause.index(" "):] if " " in clause else first)) \
-            and not NOT_FACT.search(clause)
+            and not NOT_FACT.search(lowered)
         return (UtteranceForm.CLOSED if fact else UtteranceForm.OPEN), fact
     if first in INVITE_FIRST[lang] or INVITE_PHRASES[lang].search(clause) or INVITE_PHRASES[lang].search(lowered):
         return UtteranceForm.OPEN, False

@@ -14,6 +14,7 @@ from samtalecoach.core.i18n import resolve_lang
 from samtalecoach.core.model import Lang, OutputFormat
 
 FORMATS = (OutputFormat.TABLE, OutputFormat.PLAIN, OutputFormat.JSON)
+TRANSCRIPT_FORMATS = (OutputFormat.TABLE, OutputFormat.PLAIN, OutputFormat.MARKDOWN, OutputFormat.JSON)
 
 
 def _utterances(text: str | None, file: Path | None) -> list[tuple[str, Msg]]:
@@ -46,14 +47,23 @@ def check(
     lang: Annotated[str | None, typer.Option("--lang", "-l", help=h("check.opt.lang"), metavar="da|en")] = None,
     fmt: Annotated[str | None, typer.Option(
         "--format", "-f", help=h("check.opt.format"), metavar="FORMAT")] = None,
+    transcript: Annotated[Path | None, typer.Option(
+        "--transcript", help=h("check.opt.transcript"), metavar=h("meta.path"))] = None,
+    caseworker_label: Annotated[str, typer.Option(
+        "--caseworker-label", help=h("check.opt.caseworker_label"), metavar=h("meta.label"))] = "R",
 ) -> None:
     from samtalecoach.check.analyse import analyse, clean_utterance
     from samtalecoach.check.export import to_json, to_plain
     from samtalecoach.content.sources import load_bank_set
 
     language = resolve_lang(lang)
-    chosen = output_format(fmt, FORMATS)
     given: Lang | None = language if lang is not None else None
+    if transcript is not None:
+        if text is not None or file is not None:
+            raise UsageError(key="error.transcript_args")
+        _summarise(transcript, caseworker_label, language, given, output_format(fmt, TRANSCRIPT_FORMATS))
+        return
+    chosen = output_format(fmt, FORMATS)
     # Every line is checked (CPR, length) before anything is printed.
     cleaned = [clean_utterance(raw, where) for raw, where in _utterances(text, file)]
     banks = load_bank_set()
@@ -73,6 +83,26 @@ def check(
         out = console()
         for view in analyses_view(analyses, language):
             out.print(view)
+
+
+def _summarise(path: Path, label: str, language: Lang, given: Lang | None, chosen: OutputFormat) -> None:
+    from samtalecoach.check.source import read_file
+    from samtalecoach.check.transcript import parse_transcript, summarise
+    from samtalecoach.check.transcript_export import to_json, to_markdown, to_text
+    from samtalecoach.content.sources import load_bank_set
+
+    turns = parse_transcript(read_file(path), label)
+    summary = summarise(turns, label, given, load_bank_set())
+    if chosen is OutputFormat.JSON:
+        sys.stdout.write(to_json(summary, language))
+    elif chosen is OutputFormat.MARKDOWN:
+        sys.stdout.write(to_markdown(summary, language))
+    elif chosen is OutputFormat.PLAIN:
+        sys.stdout.write(to_text(summary, language))
+    else:
+        from samtalecoach.check.render import transcript_view
+
+        console().print(transcript_view(summary, language))
 
 
 def register(app: typer.Typer) -> None:

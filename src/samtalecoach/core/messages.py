@@ -1057,6 +1057,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "check.where.text": ("ytringen", "the utterance"),
     "check.where.line": ("linje {n}", "line {n}"),
+    "check.where.transcript": ("udskriften", "the transcript"),
+    "check.where.turn": ("replik {n}", "turn {n}"),
+    "error.transcript_no_labels": (
+        "udskriften har ingen replikker. Start hver replik med et mærke, fx '{label}: Hvad har du med i dag?' "
+        "og 'B: …'.",
+        "the transcript has no turns. Start each turn with a label, e.g. '{label}: What have you brought "
+        "today?' and 'B: …'.",
+    ),
+    "error.transcript_no_caseworker": (
+        "ingen replikker har rådgiverens mærke '{label}' (fundet: {labels}). Brug --caseworker-label.",
+        "no turn has the caseworker's label '{label}' (found: {labels}). Use --caseworker-label.",
+    ),
+    "error.transcript_args": (
+        "--transcript kan ikke bruges sammen med en ytring eller --file.",
+        "--transcript cannot be used together with an utterance or --file.",
+    ),
+    "transcript.title": (
+        "Rollespillet: {turns} replikker, heraf {mine} fra rådgiveren",
+        "The role-play: {turns} turns, {mine} of them by the caseworker",
+    ),
+    "transcript.forms": ("Rådgiverens replikker", "The caseworker's turns"),
+    "transcript.form_count": ("{label}: {n} ({pct} %)", "{label}: {n} ({pct}%)"),
+    "transcript.closed_run": (
+        "Længste række af lukkede spørgsmål i træk: {n}",
+        "Longest run of closed questions in a row: {n}",
+    ),
+    "transcript.talk": ("Rådgiverens andel af ordene: {pct} %", "The caseworker's share of the words: {pct}%"),
+    "transcript.thirds": (
+        "Typer pr. tredjedel (modellen venter rammesættende i starten, udviklende i midten og "
+        "handlingsafklarende til sidst)",
+        "Kinds per third (the model expects framing at the start, developing in the middle and "
+        "action-clarifying at the end)",
+    ),
+    "transcript.third": ("{mark} {phase}: {kinds} (ventet: {expected})",
+                         "{mark} {phase}: {kinds} (expected: {expected})"),
+    "transcript.none": ("ingen spørgsmål", "no questions"),
+    "transcript.advice": (
+        "Råd før hendes eget syn: i replik {n} kom et forslag eller et råd, før du havde spurgt åbent "
+        "til, hvad hun selv tænker.",
+        "Advice before her own view: turn {n} gave a suggestion or advice before you had asked openly "
+        "what she herself thinks.",
+    ),
+    "transcript.rework": ("Replikker at arbejde videre med ({n})", "Turns to rework ({n})"),
+    "transcript.turn": ("Replik {n}: {text}", "Turn {n}: {text}"),
+    "transcript.better": ("Bedre: {text}", "Better: {text}"),
 }
 
 
