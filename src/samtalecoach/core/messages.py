@@ -952,8 +952,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sum up a role-play: a text file in which each turn starts with R: (caseworker) or B: (citizen).",
     ),
     "check.opt.caseworker_label": (
-        "Mærket for rådgiverens replikker i udskriften (standard R).",
-        "The label of the caseworker's turns in the transcript (default R).",
+        "Mærket for rådgiverens replikker i udskriften, fx Rådgiver.",
+        "The label of the caseworker's turns in the transcript, e.g. CW.",
     ),
     "check.form.open": ("Åbent spørgsmål", "Open question"),
     "check.form.closed": ("Lukket spørgsmål (ja/nej)", "Closed question (yes/no)"),
