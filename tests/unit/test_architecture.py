@@ -12,7 +12,7 @@ import pytest
 from ..conftest import ROOT
 
 PACKAGE = ROOT / "src" / "samtalecoach"
-FEATURES = ("questions", "plan", "process", "practice")
+FEATURES = ("questions", "plan", "process", "practice", "check")
 #: A feature may use another feature only along these edges (the plan is kept with a
 #: process, and resolves situations as `samtale questions` does).
 SIDEWAYS = {("plan", "process"), ("plan", "questions")}

@@ -29,6 +29,7 @@ sys.stderr.write("MODULES=" + json.dumps(heavy) + "\\n")
         ["--help"],
         ["questions", "--help"],
         ["situations"],
+        ["check", "Hvad har du brug for?", "--format", "plain"],
     ],
 )
 

@@ -26,6 +26,7 @@ COMMAND_MODULES = {
     "plan": "plan", "planlæg": "plan",
     "process": "process", "forløb": "process",
     "practice": "practice", "øv": "practice",
+    "check": "check", "tjek": "check",
 }
 MODULES = tuple(dict.fromkeys(COMMAND_MODULES.values()))
 

@@ -917,6 +917,196 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meta.drill": ("ØVELSE", "DRILL"),
     "meta.number": ("TAL", "N"),
     "meta.path": ("STI", "PATH"),
+    # --- check (issue 11) ---
+    "check.help": (
+        "Hvad slags spørgsmål stillede du? Se formen (åbent, lukket, hjælpende eller en udsagnssætning), "
+        "typen efter modellen, hvad der kan gøres bedre, og op til tre bedre spørgsmål fra bankerne. "
+        "Læser én ytring, en fil med én ytring pr. linje eller standardinput. Med --transcript laves "
+        "en opsummering af et rollespil.\n\n"
+        "Eksempler:\n\n"
+        "  samtale check \"Har du søgt nogle job siden sidst?\"\n\n"
+        "  samtale check --file mine-spørgsmål.txt --format json\n\n"
+        "  samtale check --transcript rollespil.txt --format markdown",
+        "What kind of question did you ask? See its form (open, closed, helping or a statement), its "
+        "kind in the model, what could be better, and up to three better questions from the banks. "
+        "Reads one utterance, a file with one utterance per line, or standard input. With --transcript, "
+        "it sums up a role-play.\n\n"
+        "Examples:\n\n"
+        "  samtale check \"Have you applied for any jobs since last time?\" --lang en\n\n"
+        "  samtale check --file my-questions.txt --format json\n\n"
+        "  samtale check --transcript role-play.txt --format markdown",
+    ),
+    "check.arg.text": ("Det, du sagde eller vil sige (en ytring).", "What you said or mean to say (one utterance)."),
+    "check.opt.file": ("Læs ytringer fra en fil, én pr. linje.", "Read utterances from a file, one per line."),
+    "check.opt.lang": (
+        "Sproget i ytringen og i svaret: da eller en. Uden: svaret på dansk (eller SAMTALE_LANG), "
+        "og ytringens sprog gættes.",
+        "The language of the utterance and of the answer: da or en. Without it: the answer in Danish "
+        "(or SAMTALE_LANG), and the utterance's language is guessed.",
+    ),
+    "check.opt.format": (
+        "Format: table (farver), plain (skærmlæser og rør), json; med --transcript også markdown.",
+        "Format: table (colour), plain (screen readers and pipes), json; with --transcript also markdown.",
+    ),
+    "check.opt.situation": (
+        "Livssituation (id, alias eller navn), så de foreslåede spørgsmål passer til den.",
+        "Life situation (id, alias or name), so that the suggested questions fit it.",
+    ),
+    "check.opt.transcript": (
+        "Opsummer et rollespil: en tekstfil, hvor hver replik starter med R: (rådgiver) eller B: (borger).",
+        "Sum up a role-play: a text file in which each turn starts with R: (caseworker) or B: (citizen).",
+    ),
+    "check.opt.caseworker_label": (
+        "Mærket for rådgiverens replikker i udskriften, fx Rådgiver.",
+        "The label of the caseworker's turns in the transcript, e.g. CW.",
+    ),
+    "check.form.open": ("Åbent spørgsmål", "Open question"),
+    "check.form.closed": ("Lukket spørgsmål (ja/nej)", "Closed question (yes/no)"),
+    "check.form.helping": ("Hjælpende spørgsmål (et forslag)", "Helping question (a suggestion)"),
+    "check.form.statement": ("Udsagn (intet spørgsmål)", "Statement (no question)"),
+    "check.kind.framing": ("rammesættende", "framing"),
+    "check.kind.case_clarifying": ("sagsafklarende", "case-clarifying"),
+    "check.kind.developing": ("udviklende", "developing"),
+    "check.kind.action_clarifying": ("handlingsafklarende", "action-clarifying"),
+    "check.flag.stacked": ("flere spørgsmål", "stacked"),
+    "check.flag.why": ("hvorfor", "why"),
+    "check.flag.leading": ("ledende", "leading"),
+    "check.flag.long_lead_in": ("lang indledning", "long lead-in"),
+    "check.flag.fact_check": ("tjekker et faktum", "checks a fact"),
+    "check.fb.open": (
+        "Borgeren kan svare med sine egne ord.",
+        "The citizen can answer in her own words.",
+    ),
+    "check.fb.closed": (
+        "Det kan besvares med ja eller nej. Godt til at få noget bekræftet; vil du høre borgerens "
+        "egne ord, så begynd med hvad, hvordan eller hvilke.",
+        "It can be answered with yes or no. Good for confirming something; to hear the citizen's own "
+        "words, begin with what, how or which.",
+    ),
+    "check.fb.fact_check": (
+        "Det begynder med et spørgeord, men tjekker kun ét faktum, så det virker som et lukket spørgsmål.",
+        "It begins with a question word but only checks one fact, so it works as a closed question.",
+    ),
+    "check.fb.helping": (
+        "Du tilbyder en idé eller nogle valg. Spørg gerne først efter borgerens egne ideer, så dit "
+        "forslag ikke tager pladsen fra hendes.",
+        "You offer an idea or a choice. Ask for the citizen's own ideas first, so that your suggestion "
+        "does not take the place of hers.",
+    ),
+    "check.fb.statement": (
+        "Det er information, et råd, en opsummering eller en spejling. Slut gerne med et åbent "
+        "spørgsmål, der giver ordet tilbage til borgeren.",
+        "It is information, advice, a summary or a mirroring. End with an open question that gives "
+        "the word back to the citizen.",
+    ),
+    "check.fb.kind.framing": (
+        "Rammesættende: det handler om formål, dagsorden og samarbejde og hører mest hjemme i starten.",
+        "Framing: it is about purpose, agenda and cooperation, and belongs mostly at the start.",
+    ),
+    "check.fb.kind.case_clarifying": (
+        "Sagsafklarende: det samler viden om borgerens situation og sag.",
+        "Case-clarifying: it gathers what is known about the citizen's situation and case.",
+    ),
+    "check.fb.kind.developing": (
+        "Udviklende: det inviterer borgeren til at tænke nyt og se egne muligheder; mest i midten.",
+        "Developing: it invites the citizen to think anew and see her own options; mostly in the middle.",
+    ),
+    "check.fb.kind.action_clarifying": (
+        "Handlingsafklarende: det gør de næste skridt konkrete og hører mest hjemme mod slutningen.",
+        "Action-clarifying: it makes the next steps concrete, and belongs mostly towards the end.",
+    ),
+    "check.fb.unsure": ("Typen er usikker ({pct} %).", "The kind is uncertain ({pct}%)."),
+    "check.fb.stacked": (
+        "Flere spørgsmål på én gang: borgeren svarer kun på ét af dem. Stil ét ad gangen.",
+        "Several questions at once: the citizen answers only one of them. Ask one at a time.",
+    ),
+    "check.fb.why": (
+        "Et hvorfor-spørgsmål kan høres som et krav om at forsvare sig. Prøv \"Hvad fik dig til …\" "
+        "eller \"Hvordan hænger det sammen …\".",
+        "A why-question can be heard as a demand to justify oneself. Try \"What made you …\" or "
+        "\"How does it fit together …\".",
+    ),
+    "check.fb.leading": (
+        "Spørgsmålet lægger svaret i munden på borgeren. Spørg åbent, og lad hende selv sige, hvad hun mener.",
+        "The question puts the answer in the citizen's mouth. Ask openly, and let her say what she thinks.",
+    ),
+    "check.fb.long_lead_in": (
+        "En lang indledning, før spørgsmålet kommer. Gør den kort, så spørgsmålet står tydeligt.",
+        "A long lead-in before the question comes. Keep it short, so that the question stands out.",
+    ),
+    "check.try": ("Prøv fx:", "Try for example:"),
+    "check.flags": ("Bemærk: {flags}", "Note: {flags}"),
+    "check.confidence": ("{pct} % sikker", "{pct}% sure"),
+    "error.check_empty": (
+        "der er ingen tekst at tjekke. Skriv en ytring i anførselstegn, eller brug --file.",
+        "there is no text to check. Write an utterance in quotes, or use --file.",
+    ),
+    "error.check_no_words": (
+        "'{value}' har ingen ord at tjekke.",
+        "'{value}' has no words to check.",
+    ),
+    "error.check_too_long": (
+        "ytringen er {n} tegn lang; en replik kan højst være {limit} tegn. Del den op i flere linjer.",
+        "the utterance is {n} characters long; a turn can be at most {limit} characters. Split it "
+        "into several lines.",
+    ),
+    "error.check_input": (
+        "skriv enten en ytring, --file eller --transcript, ikke flere af dem.",
+        "give either an utterance, --file or --transcript, not more than one of them.",
+    ),
+    "error.check_file": ("kan ikke læse {path}: {reason}", "cannot read {path}: {reason}"),
+    "error.check_binary": ("{path} er ikke en tekstfil", "{path} is not a text file"),
+    "error.check_no_input": (
+        "der er intet at tjekke. Skriv en ytring: samtale check \"Hvad har du brug for?\"",
+        "there is nothing to check. Write an utterance: samtale check \"What do you need?\"",
+    ),
+    "check.where.text": ("ytringen", "the utterance"),
+    "check.where.line": ("linje {n}", "line {n}"),
+    "check.where.transcript": ("udskriften", "the transcript"),
+    "check.where.turn": ("replik {n}", "turn {n}"),
+    "error.transcript_no_labels": (
+        "udskriften har ingen replikker. Start hver replik med et mærke, fx '{label}: Hvad har du med i dag?' "
+        "og 'B: …'.",
+        "the transcript has no turns. Start each turn with a label, e.g. '{label}: What have you brought "
+        "today?' and 'B: …'.",
+    ),
+    "error.transcript_no_caseworker": (
+        "ingen replikker har rådgiverens mærke '{label}' (fundet: {labels}). Brug --caseworker-label.",
+        "no turn has the caseworker's label '{label}' (found: {labels}). Use --caseworker-label.",
+    ),
+    "error.transcript_args": (
+        "--transcript kan ikke bruges sammen med en ytring eller --file.",
+        "--transcript cannot be used together with an utterance or --file.",
+    ),
+    "transcript.title": (
+        "Rollespillet: {turns} replikker, heraf {mine} fra rådgiveren",
+        "The role-play: {turns} turns, {mine} of them by the caseworker",
+    ),
+    "transcript.forms": ("Rådgiverens replikker", "The caseworker's turns"),
+    "transcript.form_count": ("{label}: {n} ({pct} %)", "{label}: {n} ({pct}%)"),
+    "transcript.closed_run": (
+        "Længste række af lukkede spørgsmål i træk: {n}",
+        "Longest run of closed questions in a row: {n}",
+    ),
+    "transcript.talk": ("Rådgiverens andel af ordene: {pct} %", "The caseworker's share of the words: {pct}%"),
+    "transcript.thirds": (
+        "Typer pr. tredjedel (modellen venter rammesættende i starten, udviklende i midten og "
+        "handlingsafklarende til sidst)",
+        "Kinds per third (the model expects framing at the start, developing in the middle and "
+        "action-clarifying at the end)",
+    ),
+    "transcript.third": ("{mark} {phase}: {kinds} (ventet: {expected})",
+                         "{mark} {phase}: {kinds} (expected: {expected})"),
+    "transcript.none": ("ingen spørgsmål", "no questions"),
+    "transcript.advice": (
+        "Råd før hendes eget syn: i replik {n} kom et forslag eller et råd, før du havde spurgt åbent "
+        "til, hvad hun selv tænker.",
+        "Advice before her own view: turn {n} gave a suggestion or advice before you had asked openly "
+        "what she herself thinks.",
+    ),
+    "transcript.rework": ("Replikker at arbejde videre med ({n})", "Turns to rework ({n})"),
+    "transcript.turn": ("Replik {n}: {text}", "Turn {n}: {text}"),
+    "transcript.better": ("Bedre: {text}", "Better: {text}"),
 }
 
 
