@@ -71,7 +71,7 @@ def word_texts(document: Any) -> list[str]:
                 texts.append(text.strip())
         elif child.tag.endswith("}tbl"):
             table = next(t for t in document.tables if t._tbl is child)
-            texts += [cell.text.strip() for row in table.rows for cell in row.cells]
+            texts += [cell.text.strip() for row in table.rows for cell in row.cells if cell.text.strip()]
     return texts
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from samtalecoach.cli.common import DataDirOpt, ForceOpt, LangOpt, echo_err, h, user_errors
+from samtalecoach.cli.common import DataDirOpt, ForceOpt, LangOpt, console, echo_err, h, user_errors
 from samtalecoach.core.errors import SamtaleError
 from samtalecoach.core.i18n import resolve_lang
 from samtalecoach.core.model import Lang
@@ -25,12 +25,17 @@ def _question_texts(lang: Lang) -> dict[str, str]:
     return {q.id: q.text.get(lang) for q in load_bank_set().questions}
 
 
-def _deliver(result: str | bytes, output: Path | None, force: bool, lang: Lang) -> None:
-    """On screen, or written to ``output`` (private to the user; never over a file without --force)."""
+def _deliver(result: str | bytes, output: Path | None, force: bool, lang: Lang, *, prose: bool = False) -> None:
+    """On screen, or written to ``output`` (private to the user; never over a file without
+    --force). Plain prose in a terminal is wrapped at words; in a pipe it is left as it is."""
     from samtalecoach.core.paths import write_atomic
 
     if output is None:
-        sys.stdout.write(result if isinstance(result, str) else "")
+        text = result if isinstance(result, str) else ""
+        if prose and sys.stdout.isatty():
+            console().print(text, end="")
+        else:
+            sys.stdout.write(text)
         return
     if output.exists() and not force:
         raise SamtaleError(key="error.exists", path=str(output))
@@ -54,7 +59,7 @@ def process_export(
     language = resolve_lang(lang)
     request = DocumentRequest(fmt, output, template, language, data_dir)
     result = export_process(label, request, lambda: _question_texts(language))
-    _deliver(result, output, force, language)
+    _deliver(result, output, force, language, prose=(fmt or "").lower() in ("plain", "text"))
 
 
 @user_errors
@@ -74,4 +79,5 @@ def process_note(
 
     language = resolve_lang(lang)
     request = DocumentRequest(fmt, output, template, language, data_dir)
-    _deliver(journal_note(label, conversation, request), output, force, language)
+    prose = (fmt or "plain").lower() in ("plain", "text")
+    _deliver(journal_note(label, conversation, request), output, force, language, prose=prose)

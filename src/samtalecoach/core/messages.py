@@ -1050,11 +1050,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "where the content should go (see README, Word templates).",
     ),
     "process.note.help": (
-        "Lav et udkast til et journalnotat om én samtale, efter notatpligten. Huller er markeret "
-        "[udfyld: …].\n\nEksempler:\n\n  samtale process note forløb-a\n\n"
+        "Lav et udkast til et journalnotat om én samtale, efter notatpligten. Det, loggen ikke har, "
+        "er markeret som huller, du skal udfylde.\n\nEksempler:\n\n  samtale process note forløb-a\n\n"
         "  samtale process note forløb-a --conversation 2 --output notat.docx",
-        "Draft a journal note of one conversation, following the duty to take notes. Gaps are marked "
-        "[fill in: …].\n\nExamples:\n\n  samtale process note process-a\n\n"
+        "Draft a journal note of one conversation, following the duty to take notes. What the log "
+        "lacks is marked as gaps for you to fill in.\n\nExamples:\n\n  samtale process note process-a\n\n"
         "  samtale process note process-a --conversation 2 --output note.docx",
     ),
 }

@@ -278,18 +278,30 @@ def _style(document: Any, *names: str) -> Any:
     return None
 
 
+#: Room for handwritten notes: the height of one empty line of the Markdown.
+NOTE_LINE_MM = 9
+#: Blocks a lead paragraph ('Overgang til næste emne:', a step's guidance) stays with.
+_LED = ("check", "bullet", "number", "quote")
+
+
 def _write_blocks(document: Any, items: list[Block]) -> None:
     from docx.shared import Mm, Pt
 
-    for block in items:
+    spaces = 0
+    for index, block in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        if block.kind == "space":
+            spaces += 1
+            if following is None or following.kind != "space":
+                _notes_box(document, spaces)
+                spaces = 0
+            continue
         if block.kind == "heading":
             style = _style(document, f"Heading {block.level}")
             paragraph = document.add_paragraph(style=style)
             _add_runs(paragraph, block.text, bold=style is None)
         elif block.kind == "table":
             _table(document, block)
-        elif block.kind == "space":
-            document.add_paragraph()
         elif block.kind == "quote":
             paragraph = document.add_paragraph(style=_style(document, "Quote"))
             paragraph.paragraph_format.left_indent = Mm(6)
@@ -308,6 +320,8 @@ def _write_blocks(document: Any, items: list[Block]) -> None:
                 fmt.left_indent = Mm(6 + 6 * block.level)
             if block.kind == "check":
                 paragraph.add_run(("☑" if block.done else "☐") + " ")
+            if block.kind == "para" and following is not None and following.kind in _LED:
+                fmt.keep_with_next = True  # a lead line never ends a page alone
             _add_runs(paragraph, block.text)
 
 
@@ -330,3 +344,22 @@ def _table(document: Any, block: Block) -> None:
             cell.paragraphs[0].text = ""
             _add_runs(cell.paragraphs[0], text, bold=number == 0)
     document.add_paragraph()  # room after the table
+
+
+def _notes_box(document: Any, lines: int) -> None:
+    """Empty lines for notes: one framed box of that height, which stays on one page."""
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+    from docx.shared import Mm
+
+    table = document.add_table(rows=1, cols=1)
+    style = _style(document, "Table Grid")
+    if style is not None:
+        table.style = style
+    row = table.rows[0]
+    row.height = Mm(NOTE_LINE_MM * lines)
+    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+    # A row that may not break across pages.
+    from docx.oxml import OxmlElement
+
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))
