@@ -197,3 +197,13 @@ def test_template_without_a_word_output_is_a_usage_error(tmp_path: Path) -> None
     assert "--output" in out
     out = run("plan", "--example", "--output", str(tmp_path / "p.md"), "--template", str(tmp_path / "s.docx"), code=2)
     assert "--template" in out and not (tmp_path / "p.md").exists()
+
+
+def test_an_english_note_as_word_is_english_through_and_through(tmp_path: Path) -> None:
+    setup_process()
+    run("process", "note", "forløb-a", "--lang", "en", "--output", str(tmp_path / "note.docx"))
+    document = docx.Document(str(tmp_path / "note.docx"))
+    assert headings(document)[:2] == ["Journal note (draft)", "Purpose"]
+    assert word_texts(document) == markdown_texts(run("process", "note", "forløb-a", "--lang", "en", "-f", "md"))
+    assert document.core_properties.language == "en-GB"
+    assert not any(word in " ".join(word_texts(document)) for word in ("udfyld", "Aftaler", "hvornår"))

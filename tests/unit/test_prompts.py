@@ -165,3 +165,20 @@ def test_enter_alone_never_answers_a_question_of_the_tree(ctx: FlowContext, keys
     (topic,) = session.state.answers.topics
     assert topic.facts["decision_made"] is False  # five Enters did not answer 'yes'
     assert topic.type is ConversationType.ADVISORY_HELPER
+
+
+def test_note_fields_given_as_flags_are_not_asked(keys: PipeInput) -> None:
+    from samtalecoach.ui.prompts.log import ask_log
+
+    dimensions = tuple((d, f"{d.value}?") for d in Dimension)
+    typed = [ENTER, ENTER, "n",                  # date, the planned topic's type, no more topics
+             "Hun var glad" + ENTER,             # her account: the only note field not given
+             ENTER, ENTER, ENTER,                # no agreement, no follow-up, no note
+             ENTER, ENTER, ENTER, ENTER, "n"]    # scores 7, 7, 7, 7; she did not rate
+    keys.send_text("".join(typed))
+    given = NoteDetails(purpose="Rammen", present="tolk", assessments="ingen")
+    questions = LogQuestions((PlannedTopic("Praktik", ConversationType.COACHING),), dimensions,
+                             date(2026, 11, 26), given=given)
+    answers = ask_log(questions, Lang.DA)
+    assert answers.details == NoteDetails(account="Hun var glad")
+    assert answers.caseworker == AllianceScores(7, 7, 7, 7) and answers.citizen is None
