@@ -113,7 +113,8 @@ def test_the_process_export_as_word_has_the_alliance_table_and_the_texts_of_its_
     (table,) = document.tables
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     assert rows == [["Dato", "Mål", "Opgaver", "Relation", "Samlet"], ["2026-10-01", "8", "7", "8", "8"],
-                    ["2026-10-15", "5 (6)", "7 (7)", "8 (9)", "7 (5)"]]
+                    ["2026-10-15", "5 (6) ⚠", "7 (7)", "8 (9)", "7 (5) ⚠"]]
+    assert any(p.text.startswith("⚠ ved et tal: en advarsel") for p in document.paragraphs)
     assert "Advarsler og forslag" in headings(document)
     assert any(p.text == "Mål faldt fra 8 til 5." for p in document.paragraphs)  # the drift flag
     check_properties(document, "Forløb forløb-a", date(2026, 10, 15))
@@ -127,7 +128,7 @@ def test_the_alliance_trend_and_flags_are_in_every_export_format() -> None:
     assert [row["citizen"] for row in data["alliance_trend"]] == [
         None, {"goals": 6, "tasks": 7, "bond": 9, "overall": 5}]
     assert {"dimension": "goals", "kind": "drop", "previous": 8, "current": 5} in data["alliance_flags"]
-    assert "| 2026-10-15 | 5 (6) | 7 (7) | 8 (9) | 7 (5) |" in run("process", "export", "forløb-a", "-f", "md")
+    assert "| 2026-10-15 | 5 (6) ⚠ | 7 (7) | 8 (9) | 7 (5) ⚠ |" in run("process", "export", "forløb-a", "-f", "md")
     plain = run("process", "export", "forløb-a", "-f", "plain")
     assert "Mål: 8 → 5 (6)" in plain and "Mål faldt fra 8 til 5." in plain
 

@@ -1003,6 +1003,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hvilken samtale: 1 er den første (standard: den seneste).",
         "Which conversation: 1 is the first (default: the latest).",
     ),
+    "docx.flag_legend": (
+        "{mark} ved et tal: en advarsel fra det seneste tjek (se Advarsler og forslag).",
+        "{mark} beside a score: a warning from the latest check (see Warnings and suggestions).",
+    ),
     "docx.written": ("Gemt i {path}", "Saved in {path}"),
     "docx.process_title": ("Forløb {label}", "Process {label}"),
     "docx.note_title": ("Journalnotat (udkast) {label} {date}", "Journal note (draft) {label} {date}"),

@@ -322,6 +322,8 @@ def _write_blocks(document: Any, items: list[Block]) -> None:
                 paragraph.add_run(("☑" if block.done else "☐") + " ")
             if block.kind == "para" and following is not None and following.kind in _LED:
                 fmt.keep_with_next = True  # a lead line never ends a page alone
+            if index and items[index - 1].kind == "table":
+                fmt.space_before = Pt(6)  # room after a table
             _add_runs(paragraph, block.text)
 
 
@@ -343,7 +345,6 @@ def _table(document: Any, block: Block) -> None:
         for cell, text in zip(cells, row, strict=False):
             cell.paragraphs[0].text = ""
             _add_runs(cell.paragraphs[0], text, bold=number == 0)
-    document.add_paragraph()  # room after the table
 
 
 def _notes_box(document: Any, lines: int) -> None:

@@ -128,9 +128,14 @@ def _lines(process: Process, guide: PlanGuide, lang: Lang, md: bool,
     return out
 
 
+#: Marks a score of the latest check that a warning is about.
+FLAGGED = "⚠"
+
+
 def alliance_rows(process: Process) -> list[tuple[str, list[str]]]:
     """Every alliance check as a row: the date, and per dimension '5 (6)' (the
-    caseworker's score, the citizen's own in brackets when she rated too)."""
+    caseworker's score, the citizen's own in brackets when she rated too); in the
+    latest row, a score a warning is about is marked '5 (6) ⚠'."""
     rows = []
     for c in process.conversations:
         if c.caseworker is None:
@@ -138,17 +143,25 @@ def alliance_rows(process: Process) -> list[tuple[str, list[str]]]:
         theirs = c.citizen
         cells = [f"{c.caseworker.get(d)}" + (f" ({theirs.get(d)})" if theirs else "") for d in DIMENSIONS]
         rows.append((c.held.isoformat(), cells))
+    flagged = {f.dimension for f in flags(process.conversations)}
+    if rows and flagged:
+        rows[-1] = (rows[-1][0], [cell + (f" {FLAGGED}" if d in flagged else "")
+                                  for d, cell in zip(DIMENSIONS, rows[-1][1], strict=True)])
     return rows
 
 
 def alliance_table_md(process: Process, guide: PlanGuide, lang: Lang) -> list[str]:
-    """The alliance over time as a Markdown table (one row per check), or '-'."""
+    """The alliance over time as a Markdown table (one row per check), or '-'; a line
+    under it says what the warning mark means when there is one."""
     rows = alliance_rows(process)
     if not rows:
         return ["-"]
     head = [t(lang, "note.date"), *(guide.dimensions[d].name.get(lang) for d in DIMENSIONS)]
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    return out + ["| " + " | ".join([held, *cells]) + " |" for held, cells in rows]
+    out += ["| " + " | ".join([held, *cells]) + " |" for held, cells in rows]
+    if any(FLAGGED in cell for cell in rows[-1][1]):
+        out += ["", markup.md(t(lang, "docx.flag_legend", mark=FLAGGED))]
+    return out
 
 
 def process_to_json(process: Process) -> dict[str, Any]:
