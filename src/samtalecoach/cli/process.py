@@ -26,7 +26,7 @@ from samtalecoach.cli.common import (
 )
 from samtalecoach.core.errors import ExitStatus, UsageError
 from samtalecoach.core.i18n import resolve_lang, t
-from samtalecoach.core.model import Lang, OutputFormat
+from samtalecoach.core.model import OutputFormat
 from samtalecoach.core.pronouns import Citizen, refer_all
 from samtalecoach.core.store import database
 from samtalecoach.process import records
@@ -37,13 +37,6 @@ ViewFormatOpt = Annotated[str | None, typer.Option("--format", "-f", help="table
 VIEW_FORMATS = (OutputFormat.TABLE, OutputFormat.PLAIN, OutputFormat.JSON)
 EXPORT_FORMATS = (OutputFormat.JSON, OutputFormat.MARKDOWN)
 LabelArg = Annotated[str, typer.Argument(metavar=h("meta.label"))]
-
-
-def _question_texts(lang: Lang) -> dict[str, str]:
-    """Question id -> text, to show the questions of the plans kept with a process."""
-    from samtalecoach.content.sources import load_bank_set
-
-    return {q.id: q.text.get(lang) for q in load_bank_set().questions}
 
 
 @user_errors
@@ -118,7 +111,7 @@ def process_show(label: LabelArg, lang: LangOpt = None, fmt: ViewFormatOpt = Non
         sys.stdout.write(process_json(record))
         return
     guide = refer_all(load_guide(), record.citizen)
-    texts = _question_texts(language) if record.plans else {}
+    texts = process_docs.question_texts(language) if record.plans else {}
     if chosen is OutputFormat.PLAIN:
         from samtalecoach.process.export import process_plain
 

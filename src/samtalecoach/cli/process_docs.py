@@ -19,7 +19,8 @@ OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=h("opt.do
 TemplateOpt = Annotated[Path | None, typer.Option("--template", help=h("opt.template"), metavar=h("meta.file"))]
 
 
-def _question_texts(lang: Lang) -> dict[str, str]:
+def question_texts(lang: Lang) -> dict[str, str]:
+    """Question id -> text, to show the questions of the plans kept with a process."""
     from samtalecoach.content.sources import load_bank_set
 
     return {q.id: q.text.get(lang) for q in load_bank_set().questions}
@@ -58,7 +59,7 @@ def process_export(
 
     language = resolve_lang(lang)
     request = DocumentRequest(fmt, output, template, language, data_dir)
-    result = export_process(label, request, lambda: _question_texts(language))
+    result = export_process(label, request, lambda: question_texts(language))
     _deliver(result, output, force, language, prose=(fmt or "").lower() in ("plain", "text"))
 
 

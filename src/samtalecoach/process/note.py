@@ -12,7 +12,6 @@ draft is never mistaken for a finished note. It holds data of that one process o
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -275,7 +274,3 @@ def note_to_json(note: JournalNote, lines: list[NoteLine], lang: Lang) -> dict[s
 def note_json(note: JournalNote, lines: list[NoteLine], lang: Lang) -> str:
     """The JSON object as text."""
     return json.dumps(note_to_json(note, lines, lang), ensure_ascii=False, indent=2) + "\n"
-
-
-#: How each --format writes the lines of a note.
-NOTE_TEXT: Mapping[str, Any] = {"plain": note_plain, "markdown": note_markdown}
