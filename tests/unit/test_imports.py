@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -38,3 +39,20 @@ def test_no_prompt_library_is_imported(args: list[str]) -> None:
     line = next(x for x in result.stderr.splitlines() if x.startswith("MODULES="))
     assert json.loads(line.removeprefix("MODULES=")) == []
     assert result.stdout  # the command really ran and printed something
+
+
+DOCX_PROBE = PROBE.replace('("questionary", "prompt_toolkit")', '("docx", "lxml")')
+
+
+@pytest.mark.parametrize("args", [
+    ["process", "list", "--format", "json"],
+    ["process", "export", "nobody"],
+    ["process", "note", "nobody"],
+    ["plan", "--example", "--format", "markdown"],
+])
+def test_python_docx_is_imported_only_when_a_word_file_is_written(args: list[str], tmp_path: object) -> None:
+    env = {**os.environ, "SAMTALE_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", DOCX_PROBE, *args], capture_output=True, text=True, env=env)
+    line = next(x for x in result.stderr.splitlines() if x.startswith("MODULES="))
+    assert json.loads(line.removeprefix("MODULES=")) == []
+    assert result.stdout or "nobody" in result.stderr  # it ran (an unknown process is an error)

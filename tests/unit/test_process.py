@@ -185,7 +185,9 @@ def test_export_holds_everything(db: sqlite3.Connection) -> None:
                           agreements=[Agreement("Ringe", "mig", "mandag")], note="n",
                           caseworker=AllianceScores(7, 6, 8, 7))
     proc.attach_plan(db, "a", {"schema": "samtale.plan-record/1"}, today=date(2026, 1, 31))
-    data = proc.to_json(proc.load(db, "a"))
+    from samtalecoach.process.export import process_to_json
+
+    data = process_to_json(proc.load(db, "a"))
     assert data["schema"] == "samtale.process/2" and data["subgoal"] == "Praktik"
     (conversation,) = data["conversations"]
     assert conversation["agreements"] == [{"code": "a1", "what": "Ringe", "who": "mig", "when": "mandag",

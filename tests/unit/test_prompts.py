@@ -16,7 +16,7 @@ from samtalecoach.content.tree_loader import load_tree
 from samtalecoach.core.model import Banks, ConversationType, Dimension, Intensity, Lang
 from samtalecoach.plan.interview import FlowContext, FlowSession, FlowState
 from samtalecoach.process.alliance import AllianceScores
-from samtalecoach.process.records import Agreement, PlannedTopic
+from samtalecoach.process.records import Agreement, NoteDetails, PlannedTopic
 from samtalecoach.process.session import LogQuestions
 from samtalecoach.ui.prompts.plan import run_flow
 
@@ -114,6 +114,10 @@ def test_ask_log_with_a_planned_topic(keys: PipeInput) -> None:
         ENTER,                                   # date: keep today's default
         ENTER,                                   # planned topic: keep its type (coaching)
         "n",                                     # more topics? no
+        "Planlægge praktikken" + ENTER,          # purpose
+        ENTER,                                   # nobody else took part
+        "Hun glæder sig, men er træt" + ENTER,   # her own account
+        ENTER,                                   # no external assessment
         "Ringe til butikken" + ENTER, "borgeren" + ENTER, "fredag" + ENTER,
         ENTER,                                   # no more agreements
         "Søvnen" + ENTER, ENTER,                 # one follow-up
@@ -132,6 +136,7 @@ def test_ask_log_with_a_planned_topic(keys: PipeInput) -> None:
     assert answers.followups == ("Søvnen",) and answers.note == ""
     assert answers.caseworker == AllianceScores(7, 6, 7, 7)
     assert answers.citizen == AllianceScores(8, 7, 7, 7)
+    assert answers.details == NoteDetails(purpose="Planlægge praktikken", account="Hun glæder sig, men er træt")
 
 
 def test_going_back_shows_the_earlier_answers(ctx: FlowContext, keys: PipeInput) -> None:
@@ -160,3 +165,20 @@ def test_enter_alone_never_answers_a_question_of_the_tree(ctx: FlowContext, keys
     (topic,) = session.state.answers.topics
     assert topic.facts["decision_made"] is False  # five Enters did not answer 'yes'
     assert topic.type is ConversationType.ADVISORY_HELPER
+
+
+def test_note_fields_given_as_flags_are_not_asked(keys: PipeInput) -> None:
+    from samtalecoach.ui.prompts.log import ask_log
+
+    dimensions = tuple((d, f"{d.value}?") for d in Dimension)
+    typed = [ENTER, ENTER, "n",                  # date, the planned topic's type, no more topics
+             "Hun var glad" + ENTER,             # her account: the only note field not given
+             ENTER, ENTER, ENTER,                # no agreement, no follow-up, no note
+             ENTER, ENTER, ENTER, ENTER, "n"]    # scores 7, 7, 7, 7; she did not rate
+    keys.send_text("".join(typed))
+    given = NoteDetails(purpose="Rammen", present="tolk", assessments="ingen")
+    questions = LogQuestions((PlannedTopic("Praktik", ConversationType.COACHING),), dimensions,
+                             date(2026, 11, 26), given=given)
+    answers = ask_log(questions, Lang.DA)
+    assert answers.details == NoteDetails(account="Hun var glad")
+    assert answers.caseworker == AllianceScores(7, 7, 7, 7) and answers.citizen is None

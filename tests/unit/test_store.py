@@ -43,6 +43,7 @@ def test_migration_from_version_1_keeps_the_data(tmp_path: Path) -> None:
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     record = proc.load(db, "gammel")
     assert record.goal == "Job" and len(record.conversations) == 1
+    assert record.conversations[0].details == proc.NoteDetails()  # migration 7: the note's fields, empty
     proc.log_conversation(db, "gammel", held=date(2025, 3, 1),
                           topics=[("Job", ConversationType.COACHING)],
                           caseworker=proc.AllianceScores(7, 7, 7, 7))

@@ -106,6 +106,8 @@ def plan(
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=h("opt.plan_format"), metavar="FORMAT")] = None,
     process_label: Annotated[str | None, typer.Option(
         "--process", help=h("opt.process"), metavar=h("meta.label"))] = None,
+    template: Annotated[Path | None, typer.Option(
+        "--template", help=h("opt.template"), metavar=h("meta.file"))] = None,
     data_dir: DataDirOpt = None,
     lang: LangOpt = None,
     bank_dir: BankDirOpt = None,
@@ -131,7 +133,7 @@ def plan(
         intensity=parse_choices([intensity], Intensity, "--intensity")[0] if intensity else None,
         citizen=citizen_option(citizen) if citizen else None,
         interactive=asks, output=output, force=force, process_label=process_label,
-        data_dir=data_dir, bank_dirs=tuple(bank_dir or ()),
+        data_dir=data_dir, bank_dirs=tuple(bank_dir or ()), template=template,
     )
     result = make_plan(request, TerminalPlanUI(language, screen, can_ask=asks))
     if result.written is not None:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from samtalecoach.cli import process_docs
 from samtalecoach.cli.common import (
     DataDirOpt,
-    ForceOpt,
     LangOpt,
     YesOpt,
     citizen_option,
@@ -26,25 +24,19 @@ from samtalecoach.cli.common import (
     output_format,
     user_errors,
 )
-from samtalecoach.core.errors import ExitStatus, SamtaleError, UsageError
+from samtalecoach.core.errors import ExitStatus, UsageError
 from samtalecoach.core.i18n import resolve_lang, t
-from samtalecoach.core.model import Lang, OutputFormat
+from samtalecoach.core.model import OutputFormat
 from samtalecoach.core.pronouns import Citizen, refer_all
 from samtalecoach.core.store import database
 from samtalecoach.process import records
+from samtalecoach.process.records import NoteDetails
 from samtalecoach.process.session import LogEntry, LogFlags, LogQuestions, log_conversation
 
 ViewFormatOpt = Annotated[str | None, typer.Option("--format", "-f", help="table | plain | json", metavar="FORMAT")]
 VIEW_FORMATS = (OutputFormat.TABLE, OutputFormat.PLAIN, OutputFormat.JSON)
 EXPORT_FORMATS = (OutputFormat.JSON, OutputFormat.MARKDOWN)
 LabelArg = Annotated[str, typer.Argument(metavar=h("meta.label"))]
-
-
-def _question_texts(lang: Lang) -> dict[str, str]:
-    """Question id -> text, to show the questions of the plans kept with a process."""
-    from samtalecoach.content.sources import load_bank_set
-
-    return {q.id: q.text.get(lang) for q in load_bank_set().questions}
 
 
 @user_errors
@@ -114,10 +106,12 @@ def process_show(label: LabelArg, lang: LangOpt = None, fmt: ViewFormatOpt = Non
     with database(data_dir) as db:
         record = records.load(db, label)
     if chosen is OutputFormat.JSON:
-        sys.stdout.write(json.dumps(records.to_json(record), ensure_ascii=False, indent=2) + "\n")
+        from samtalecoach.process.export import process_json
+
+        sys.stdout.write(process_json(record))
         return
     guide = refer_all(load_guide(), record.citizen)
-    texts = _question_texts(language) if record.plans else {}
+    texts = process_docs.question_texts(language) if record.plans else {}
     if chosen is OutputFormat.PLAIN:
         from samtalecoach.process.export import process_plain
 
@@ -146,12 +140,17 @@ def process_log(
     subgoal: Annotated[str | None, typer.Option("--subgoal", help=h("opt.subgoal"))] = None,
     held: Annotated[str | None, typer.Option("--date", help=h("opt.date"), metavar=h("meta.date"))] = None,
     done: Annotated[list[str] | None, typer.Option("--done", help=h("opt.done"), metavar=h("meta.code"))] = None,
+    purpose: Annotated[str, typer.Option("--purpose", help=h("opt.purpose"))] = "",
+    present: Annotated[str, typer.Option("--present", help=h("opt.present"))] = "",
+    account: Annotated[str, typer.Option("--account", help=h("opt.account"))] = "",
+    assessment: Annotated[str, typer.Option("--assessment", help=h("opt.assessment"))] = "",
     lang: LangOpt = None,
     data_dir: DataDirOpt = None,
 ) -> None:
     language = resolve_lang(lang)
+    details = NoteDetails(purpose.strip(), present.strip(), account.strip(), assessment.strip())
     flags = LogFlags(tuple(topic or ()), tuple(agreed or ()), tuple(follow_up or ()), note, alliance,
-                     citizen, subgoal, held, tuple(done or ()))
+                     citizen, subgoal, held, tuple(done or ()), details)
 
     def ask(questions: LogQuestions) -> LogEntry:
         from samtalecoach.ui.prompts.log import ask_log
@@ -160,39 +159,6 @@ def process_log(
 
     log_conversation(label, flags, data_dir, ask=ask if interactive() else None, lang=language)
     echo_err(language, "process.logged", label=label)
-
-
-@user_errors
-def process_export(
-    label: LabelArg,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json | markdown", metavar="FORMAT")] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=h("opt.output"), metavar=h("meta.file"))] = None,
-    force: ForceOpt = False,
-    lang: LangOpt = None,
-    data_dir: DataDirOpt = None,
-) -> None:
-    from samtalecoach.content.guide import load_guide
-    from samtalecoach.core.paths import write_atomic
-    from samtalecoach.core.privacy import refuse_cpr
-    from samtalecoach.process.export import process_markdown
-
-    language = resolve_lang(lang)
-    chosen = output_format(fmt, EXPORT_FORMATS)
-    with database(data_dir) as db:
-        record = records.load(db, label)
-    if chosen is OutputFormat.JSON:
-        text = json.dumps(records.to_json(record), ensure_ascii=False, indent=2) + "\n"
-    else:
-        guide = refer_all(load_guide(), record.citizen)
-        text = process_markdown(record, guide, language, _question_texts(language) if record.plans else {})
-    if output is None:
-        refuse_cpr(text, "stdout")  # the same gate as a file: an old database may hold one
-        sys.stdout.write(text)
-        return
-    if output.exists() and not force:
-        raise SamtaleError(key="error.exists", path=str(output))
-    write_atomic(output, text, mode=0o600)
-    echo_err(language, "plan.written", path=output)
 
 
 @user_errors
@@ -226,7 +192,8 @@ def register(app: typer.Typer) -> None:
     command(process_app, "list", process_list, "process.list.help")
     command(process_app, "show", process_show, "process.show.help")
     command(process_app, "log", process_log, "process.log.help")
-    command(process_app, "export", process_export, "process.export.help")
+    command(process_app, "export", process_docs.process_export, "process.export.help")
+    command(process_app, "note", process_docs.process_note, "process.note.help")
     command(process_app, "delete", process_delete, "process.delete.help")
     app.add_typer(process_app, name="process")
     app.add_typer(process_app, name="forløb", hidden=True)

@@ -426,8 +426,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ask nothing; everything must be in --answers.",
     ),
     "opt.output": (
-        "Gem planen i en fil: .md, .json eller .html (skrives sikkert; overskriver ikke uden --force).",
-        "Save the plan to a file: .md, .json or .html (written safely; never overwrites without --force).",
+        "Gem planen i en fil: .md, .json, .html eller .docx (skrives sikkert; overskriver ikke uden --force).",
+        "Save the plan to a file: .md, .json, .html or .docx (written safely; never overwrites without --force).",
     ),
     "opt.force": ("Overskriv en eksisterende fil.", "Overwrite an existing file."),
     "opt.example": (
@@ -464,8 +464,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--no-input to be asked.",
     ),
     "error.output_suffix": (
-        "--output: ukendt filtype '{suffix}' (brug .md, .json eller .html)",
-        "--output: unknown file type '{suffix}' (use .md, .json or .html)",
+        "--output: ukendt filtype '{suffix}' (brug .md, .json, .html eller .docx)",
+        "--output: unknown file type '{suffix}' (use .md, .json, .html or .docx)",
     ),
     "error.exists": (
         "{path} findes allerede; brug --force for at overskrive den.",
@@ -1107,6 +1107,155 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "transcript.rework": ("Replikker at arbejde videre med ({n})", "Turns to rework ({n})"),
     "transcript.turn": ("Replik {n}: {text}", "Turn {n}: {text}"),
     "transcript.better": ("Bedre: {text}", "Better: {text}"),
+    # --- journal note and docx (issue 13) ---
+    "note.field.purpose": ("Formål", "Purpose"),
+    "note.field.present": ("Andre deltagere", "Others present"),
+    "note.field.account": ("Borgerens egen beretning", "The citizen's own account"),
+    "note.field.assessments": ("Eksterne vurderinger", "External assessments"),
+    "note.date": ("Dato", "Date"),
+    "log.purpose": ("Formålet med samtalen (tom = spring over)", "The purpose of the conversation (empty = skip)"),
+    "log.present": (
+        "Hvem var ellers med? Skriv roller, ikke navne, fx tolk eller arbejdsgiver (tom = spring over)",
+        "Who else took part? Write roles, not names, e.g. interpreter or employer (empty = skip)",
+    ),
+    "log.account": (
+        "Borgerens egen beretning og syn på sagen, gerne med hendes egne ord (tom = spring over)",
+        "The citizen's own account and view of the case, in her own words where you can (empty = skip)",
+    ),
+    "log.assessments": (
+        "Faglige vurderinger udefra, som blev nævnt, fx fra lægen eller psykiatrien (tom = spring over)",
+        "Professional assessments from outside that were mentioned, e.g. from the doctor (empty = skip)",
+    ),
+    "opt.purpose": ("Formålet med samtalen (til journalnotatet).",
+                    "The purpose of the conversation (for the journal note)."),
+    "opt.present": (
+        "Hvem der ellers var med, som roller og aldrig navne, fx 'tolk, arbejdsgiver'.",
+        "Who else took part, as roles and never names, e.g. 'interpreter, employer'.",
+    ),
+    "opt.account": (
+        "Borgerens egen beretning og syn på sagen, gerne med hendes egne ord.",
+        "The citizen's own account and view of the case, in her own words where you can.",
+    ),
+    "opt.assessment": (
+        "Faglige vurderinger udefra, som blev nævnt i samtalen, fx lægens.",
+        "Professional assessments from outside that were mentioned, e.g. the doctor's.",
+    ),
+    "note.title": ("Journalnotat (udkast)", "Journal note (draft)"),
+    "note.process": ("Forløb", "Process"),
+    "note.date_value": ("{date} (samtale {n} af {of})", "{date} (conversation {n} of {of})"),
+    "note.participants": ("Deltagere", "Taking part"),
+    "note.participants_value": ("borgeren ({label}) og rådgiveren", "the citizen ({label}) and the caseworker"),
+    "note.roles": ("Rådgiverens rolle", "The caseworker's role"),
+    "note.role.authority": ("myndighed", "authority"),
+    "note.role.expert": ("ekspert", "expert"),
+    "note.role.helper": ("hjælper", "helper"),
+    "note.role.motivator": ("motiverende", "motivator"),
+    "note.role.process_owner": ("procesansvarlig", "process owner"),
+    "note.types": ("Emner og samtaletyper", "Topics and conversation types"),
+    "note.type_line": ("{title}: {type}. Begrundelse: {reason}", "{title}: {type}. Reason: {reason}"),
+    "note.agreements": ("Aftaler", "Agreements"),
+    "note.agreement": ("{what} (hvem: {who}; hvornår: {when})", "{what} (who: {who}; when: {when})"),
+    "note.followups": ("Opfølgning", "Follow-up"),
+    "note.done_here": ("Klaret siden sidst", "Done since last time"),
+    "note.alliance": ("Alliancetjek", "Alliance check"),
+    "note.own_note": ("Rådgiverens note", "The caseworker's note"),
+    "note.before_filing": ("Før notatet journaliseres", "Before the note is filed"),
+    "note.draft_warning": (
+        "Dette er et udkast fra samtale. Læs det igennem, udfyld alt, der står i [udfyld: …], ret det til, "
+        "og journalisér det efter din organisations regler. Skriv aldrig CPR-numre eller andre navne end "
+        "dem, sagen kræver.",
+        "This is a draft from samtale. Read it through, fill in everything marked [fill in: …], correct it, "
+        "and file it under your organisation's rules. Never write CPR numbers, or names beyond those the "
+        "case needs.",
+    ),
+    "note.gap": ("[udfyld: {what}]", "[fill in: {what}]"),
+    "note.gap.roles": ("din rolle i samtalen", "your role in the conversation"),
+    "note.gap.present": ("andre, der var med, som roller, eller «ingen»", "others who took part, as roles, or 'none'"),
+    "note.gap.purpose": ("samtalens formål", "the purpose of the conversation"),
+    "note.gap.reason": ("hvorfor denne samtaletype", "why this conversation type"),
+    "note.gap.topics": ("emner og samtaletyper", "topics and conversation types"),
+    "note.gap.account": (
+        "borgerens egen beretning og syn på sagen, gerne med hendes egne ord",
+        "the citizen's own account and view of the case, in her own words where you can",
+    ),
+    "note.gap.assessments": (
+        "faglige vurderinger udefra, der blev nævnt, eller «ingen»",
+        "professional assessments from outside that were mentioned, or 'none'",
+    ),
+    "note.gap.agreements": ("aftaler (hvad, hvem, hvornår), eller «ingen»", "agreements (what, who, when), or 'none'"),
+    "note.gap.followups": ("hvad der skal følges op, eller «intet»", "what to follow up, or 'nothing'"),
+    "note.gap.who": ("hvem", "who"),
+    "note.gap.when": ("hvornår", "when"),
+    "error.note_no_conversations": (
+        "forløbet '{label}' har ingen samtaler endnu. Registrér en med 'samtale process log {label}'.",
+        "the process '{label}' has no conversations yet. Record one with 'samtale process log {label}'.",
+    ),
+    "error.note_conversation": (
+        "--conversation: forløbet har ingen samtale {value}; vælg et tal fra 1 til {n} (1 er den første).",
+        "--conversation: the process has no conversation {value}; choose a number from 1 to {n} (1 is the first).",
+    ),
+    "opt.conversation": (
+        "Hvilken samtale: 1 er den første (standard: den seneste).",
+        "Which conversation: 1 is the first (default: the latest).",
+    ),
+    "docx.flag_legend": (
+        "{mark} ved et tal: en advarsel fra det seneste tjek (se Advarsler og forslag).",
+        "{mark} beside a score: a warning from the latest check (see Warnings and suggestions).",
+    ),
+    "docx.written": ("Gemt i {path}", "Saved in {path}"),
+    "docx.process_title": ("Forløb {label}", "Process {label}"),
+    "docx.note_title": ("Journalnotat (udkast) {label} {date}", "Journal note (draft) {label} {date}"),
+    "opt.doc_output": (
+        "Gem i en fil: .md, .txt, .json eller .docx (Word); filtypen vælger formatet. Overskriver ikke uden --force.",
+        "Save to a file: .md, .txt, .json or .docx (Word); the suffix chooses the format. Never overwrites "
+        "without --force.",
+    ),
+    "opt.template": (
+        "En Word-skabelon (.docx) fra din organisation med pladsholderen {{{{samtale.indhold}}}} (se README.md).",
+        "A Word template (.docx) of your organisation with the placeholder {{{{samtale.content}}}} (see README).",
+    ),
+    "opt.export_format": ("json | markdown | plain | docx (standard: json)",
+                          "json | markdown | plain | docx (default: json)"),
+    "opt.note_format": ("plain | markdown | json | docx (standard: plain)",
+                        "plain | markdown | json | docx (default: plain)"),
+    "error.output_suffix_for": (
+        "--output: filtypen '{suffix}' passer ikke her (brug {choices})",
+        "--output: the file type '{suffix}' does not fit here (use {choices})",
+    ),
+    "error.format_suffix": (
+        "--format {value} passer ikke til filtypen i --output {path}; udelad --format, eller ret filnavnet.",
+        "--format {value} does not match the file type of --output {path}; leave out --format, or change the name.",
+    ),
+    "error.docx_stdout": (
+        "et Word-dokument kan ikke vises i terminalen; gem det med --output FIL.docx.",
+        "a Word document cannot be shown in the terminal; save it with --output FILE.docx.",
+    ),
+    "error.template_needs_docx": (
+        "--template bruges kun til Word-filer: angiv også --output FIL.docx.",
+        "--template is for Word files only: give --output FILE.docx too.",
+    ),
+    "error.template_missing": (
+        "--template: {path} findes ikke, eller det er ikke en fil.",
+        "--template: {path} does not exist, or it is not a file.",
+    ),
+    "error.template_not_docx": (
+        "--template: {path} er ikke et Word-dokument (.docx). Gem skabelonen som .docx i Word og prøv igen.",
+        "--template: {path} is not a Word document (.docx). Save the template as .docx in Word and try again.",
+    ),
+    "error.template_placeholder": (
+        "--template: {path} har ingen pladsholder til indholdet. Skriv {placeholder} alene i et afsnit, "
+        "der hvor indholdet skal stå (se Word-skabeloner i README.md).",
+        "--template: {path} has no placeholder for the content. Write {placeholder} alone in a paragraph "
+        "where the content should go (see README, Word templates).",
+    ),
+    "process.note.help": (
+        "Lav et udkast til et journalnotat om én samtale, efter notatpligten. Det, loggen ikke har, "
+        "er markeret som huller, du skal udfylde.\n\nEksempler:\n\n  samtale process note forløb-a\n\n"
+        "  samtale process note forløb-a --conversation 2 --output notat.docx",
+        "Draft a journal note of one conversation, following the duty to take notes. What the log "
+        "lacks is marked as gaps for you to fill in.\n\nExamples:\n\n  samtale process note process-a\n\n"
+        "  samtale process note process-a --conversation 2 --output note.docx",
+    ),
 }
 
 

@@ -150,6 +150,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     CREATE INDEX IF NOT EXISTS plans_by_process ON plans (process_id);
     CREATE INDEX IF NOT EXISTS answers_by_round ON practice_answers (round_id);
     """,
+    # 7: what a journal note needs (notatpligt): the purpose of the conversation, who
+    # else took part (by role), the citizen's own account, external assessments mentioned.
+    """
+    ALTER TABLE conversations ADD COLUMN purpose TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN present TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN account TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN assessments TEXT NOT NULL DEFAULT '';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

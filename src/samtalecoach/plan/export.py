@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from samtalecoach.content.tree import Suggestion
@@ -350,8 +351,17 @@ def plan_html(plan: Plan, lang: Lang) -> str:
     return "\n".join(parts) + "\n"
 
 
+def plan_docx(plan: Plan, lang: Lang, template: Path | None = None, where: str = ".docx") -> bytes:
+    """A Word file of the plan, made from its Markdown (the same texts): a new A4
+    document, or ``template`` filled at its placeholders (see ``core.wordfile``)."""
+    from samtalecoach.core.wordfile import DocInfo, docx_bytes
+
+    info = DocInfo(f"{t(lang, 'plan.title')} {_date(plan, lang)}", plan.created, lang)
+    return docx_bytes(plan_markdown(plan, lang), info, template=template, where=where)
+
+
 #: The writer of each plan file suffix.
-PLAN_WRITERS: dict[str, Callable[[Plan, Lang], str]] = {
+PLAN_WRITERS: dict[str, Callable[[Plan, Lang], str | bytes]] = {
     ".md": plan_markdown, ".markdown": plan_markdown, ".json": plan_json,
-    ".html": plan_html, ".htm": plan_html,
+    ".html": plan_html, ".htm": plan_html, ".docx": plan_docx,
 }

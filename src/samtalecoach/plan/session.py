@@ -22,12 +22,13 @@ from samtalecoach.core.errors import FileError, Interrupted, Msg, SamtaleError, 
 from samtalecoach.core.model import Banks, Intensity, Lang, Localized
 from samtalecoach.core.paths import data_dir as bundled_data
 from samtalecoach.core.paths import write_atomic
+from samtalecoach.core.privacy import refuse_cpr
 from samtalecoach.core.pronouns import Citizen
 from samtalecoach.core.store import database
 from samtalecoach.plan import drafts
 from samtalecoach.plan.answers import PlanAnswers, missing_facts, read_answers, resolve_picks, topic_requests
 from samtalecoach.plan.build import Plan, ProcessContext, build_plan
-from samtalecoach.plan.export import PLAN_WRITERS, plan_record
+from samtalecoach.plan.export import PLAN_WRITERS, plan_docx, plan_markdown, plan_record
 from samtalecoach.plan.interview import FlowContext, FlowSession, replay
 from samtalecoach.questions.finder import resolve_situation
 
@@ -50,6 +51,8 @@ class PlanRequest:
     process_label: str | None = None
     data_dir: Path | None = None
     bank_dirs: tuple[Path, ...] = ()
+    #: A Word template of the user's own, for --output FILE.docx.
+    template: Path | None = None
 
     def resume_options(self) -> list[str]:
         """The options to go on from a draft as this run would have gone on."""
@@ -58,6 +61,7 @@ class PlanRequest:
         options += ["--process", self.process_label] if self.process_label else []
         options += ["--lang", self.lang.value] if self.lang is not Lang.DA else []
         options += ["--data-dir", str(self.data_dir)] if self.data_dir else []
+        options += ["--template", str(self.template)] if self.template else []
         for directory in self.bank_dirs:
             options += ["--bank-dir", str(directory)]
         return options
@@ -135,7 +139,7 @@ def resolve_situations(answers: PlanAnswers, banks: Banks) -> PlanAnswers:
     return dataclasses.replace(answers, situation=resolved(answers.situation, "situation"), topics=topics)
 
 
-def plan_writer(output: Path) -> Callable[[Plan, Lang], str]:
+def plan_writer(output: Path) -> Callable[[Plan, Lang], str | bytes]:
     """The writer for ``output``'s suffix (.md, .json, .html); others are a usage error,
     and so is a folder, or a file in a folder that does not exist (said before any question)."""
     if output.is_dir():
@@ -234,7 +238,12 @@ def write_plan(plan: Plan, answers: PlanAnswers, request: PlanRequest, ui: PlanU
     if output is None:
         return None
     try:
-        write_atomic(output, plan_writer(output)(plan, request.lang))
+        data: str | bytes
+        if output.suffix.lower() == ".docx":
+            data = plan_docx(plan, request.lang, request.template, str(output))
+        else:
+            data = plan_writer(output)(plan, request.lang)
+        write_atomic(output, data)
     except FileError as err:
         if not request.interactive:
             raise
@@ -250,6 +259,12 @@ def make_plan(request: PlanRequest, ui: PlanUI) -> PlanResult:
     keep it with its process."""
     if request.output is not None:
         plan_writer(request.output)  # a bad suffix is an error before any question
+    if request.template is not None:  # and so is a template that cannot be used
+        if request.output is None or request.output.suffix.lower() != ".docx":
+            raise UsageError(key="error.template_needs_docx")
+        from samtalecoach.core.wordfile import open_template
+
+        open_template(request.template)
     content = _content(request)
     context = None
     if request.process_label:
@@ -262,6 +277,9 @@ def make_plan(request: PlanRequest, ui: PlanUI) -> PlanResult:
         intensity=answers.intensity or Intensity.MODERATE, picks=resolve_picks(answers, content.banks),
         process=context, citizen=answers.citizen or Citizen.SHE,
     )
+    # The gate before anything is shown or written: a CPR number that reached a process
+    # around samtale (an old database, a hand edit) stops the plan made for it.
+    refuse_cpr(plan_markdown(plan, request.lang), str(request.output or "stdout"))
     ui.show_plan(plan)
     written = write_plan(plan, answers, request, ui)
     if request.answers_file is not None and drafts.is_draft(request.answers_file, request.data_dir):

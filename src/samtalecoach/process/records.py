@@ -20,11 +20,11 @@ from datetime import date
 from typing import Any
 
 from samtalecoach.core.errors import SamtaleError, StoreError, UsageError
-from samtalecoach.core.model import ConversationType, Dimension
+from samtalecoach.core.model import ConversationType
 from samtalecoach.core.privacy import check_free_text
 from samtalecoach.core.pronouns import Citizen
 from samtalecoach.core.store import compact, transaction
-from samtalecoach.process.alliance import AllianceScores, flags, validate_scores
+from samtalecoach.process.alliance import AllianceScores, validate_scores
 
 LABEL = re.compile(r"[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå._-]{0,39}")
 
@@ -68,6 +68,27 @@ class OpenItem:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteDetails:
+    """What a conversation's journal note needs beyond topics and agreements ('' = not logged)."""
+
+    purpose: str = ""
+    present: str = ""
+    account: str = ""
+    assessments: str = ""
+
+    def check(self) -> NoteDetails:
+        """Itself, or a UsageError naming the flag of a text that holds a CPR number."""
+        for name, flag in NOTE_FLAGS.items():
+            check_free_text(getattr(self, name), flag)
+        return self
+
+
+#: The fields of NoteDetails and the flags of `process log` that fill them.
+NOTE_FLAGS = {"purpose": "--purpose", "present": "--present", "account": "--account",
+              "assessments": "--assessment"}
+
+
+@dataclass(frozen=True, slots=True)
 class Conversation:
     """One logged conversation of a process."""
 
@@ -79,6 +100,9 @@ class Conversation:
     note: str
     caseworker: AllianceScores | None
     citizen: AllianceScores | None
+    #: What a journal note needs (notatpligt): the purpose, who else took part (by role),
+    #: the citizen's own account, external assessments mentioned.
+    details: NoteDetails = NoteDetails()
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,15 +244,16 @@ def _load(db: sqlite3.Connection, pid: int) -> Process:
     conversations = []
     cursor = db.cursor()
     cursor.row_factory = None
-    for cid, held, note in cursor.execute(
-            "SELECT id, held, note FROM conversations WHERE process_id = ? ORDER BY held, id", (pid,)):
+    for cid, held, note, *details in cursor.execute(
+            "SELECT id, held, note, purpose, present, account, assessments FROM conversations "
+            "WHERE process_id = ? ORDER BY held, id", (pid,)):
         scores = {r[1]: AllianceScores(r[2], r[3], r[4], r[5]) for r in checks.get(cid, ())}
         conversations.append(Conversation(
             cid, _day(held),
             tuple((r[1], _TYPES[r[2]]) for r in topics.get(cid, ())),
             tuple(Agreement(r[2], r[3], r[4], f"a{r[1]}", _date(r[5])) for r in agreements.get(cid, ())),
             tuple(FollowUp(r[2], f"f{r[1]}", _date(r[3])) for r in followups.get(cid, ())),
-            note, scores.get("caseworker"), scores.get("citizen")))
+            note, scores.get("caseworker"), scores.get("citizen"), NoteDetails(*details)))
     plans = tuple((_day(r[0]), json.loads(r[1])) for r in db.execute(
         "SELECT created, plan_json FROM plans WHERE process_id = ? ORDER BY id", (pid,)))
     return Process(row["label"], row["goal"], row["subgoal"], _day(row["created"]), tuple(conversations), plans,
@@ -240,7 +265,7 @@ def log_conversation(
     topics: Sequence[tuple[str, ConversationType]],
     agreements: Sequence[Agreement] = (), followups: Sequence[str] = (), note: str = "",
     caseworker: AllianceScores | None = None, citizen: AllianceScores | None = None,
-    subgoal: str | None = None, done: Sequence[str] = (),
+    subgoal: str | None = None, done: Sequence[str] = (), details: NoteDetails | None = None,
 ) -> None:
     """Record one conversation, and mark the open items ``done`` (codes) as done that day,
     all in one transaction."""
@@ -252,6 +277,7 @@ def log_conversation(
     for text in followups:
         check_free_text(text, "--follow-up")
     check_free_text(note, "--note")
+    details = (details or NoteDetails()).check()
     if subgoal is not None:
         check_free_text(subgoal, "--subgoal")
     for scores in (caseworker, citizen):
@@ -260,8 +286,10 @@ def log_conversation(
     with transaction(db):
         pid = _process_id(db, label)
         _mark_done(db, pid, done, held)
-        cid = db.execute("INSERT INTO conversations (process_id, held, note) VALUES (?, ?, ?)",
-                         (pid, held.isoformat(), note)).lastrowid
+        cid = db.execute("INSERT INTO conversations (process_id, held, note, purpose, present, account, "
+                         "assessments) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (pid, held.isoformat(), note, details.purpose, details.present, details.account,
+                          details.assessments)).lastrowid
         db.executemany("INSERT INTO conversation_topics VALUES (?, ?, ?, ?)",
                        [(cid, n, title, ctype.value) for n, (title, ctype) in enumerate(topics, 1)])
         db.executemany("INSERT INTO agreements (conversation_id, what, who, due) VALUES (?, ?, ?, ?)",
@@ -353,39 +381,3 @@ def delete(db: sqlite3.Connection, label: str | None) -> int:
             count = 1
     compact(db)
     return int(count)
-
-
-def to_json(process: Process) -> dict[str, Any]:
-    """Everything stored about a process (the right of access)."""
-    def scores(s: AllianceScores | None) -> dict[str, int] | None:
-        return None if s is None else {d.value: s.get(d) for d in Dimension}
-
-    def done(when: date | None) -> str | None:
-        return when.isoformat() if when else None
-
-    return {
-        "schema": "samtale.process/2",
-        "label": process.label,
-        "goal": process.goal,
-        "subgoal": process.subgoal,
-        "situation": process.situation,
-        "citizen": process.citizen.value,
-        "created": process.created.isoformat(),
-        "conversations": [
-            {
-                "date": c.held.isoformat(),
-                "topics": [{"title": title, "type": ctype.value} for title, ctype in c.topics],
-                "agreements": [{"code": a.code, "what": a.what, "who": a.who, "when": a.due, "done": done(a.done)}
-                               for a in c.agreements],
-                "follow_ups": [{"code": f.code, "text": f.text, "done": done(f.done)} for f in c.followups],
-                "note": c.note,
-                "alliance": {"caseworker": scores(c.caseworker), "citizen": scores(c.citizen)},
-            }
-            for c in process.conversations
-        ],
-        "open": [{"code": i.code, "kind": i.kind, "text": i.text, "date": i.held.isoformat()}
-                 for i in open_items(process)],
-        "alliance_flags": [{"dimension": f.dimension.value, "kind": f.kind.value, "previous": f.previous,
-                            "current": f.current} for f in flags(process.conversations)],
-        "plans": [{"date": d.isoformat(), "plan": record} for d, record in process.plans],
-    }

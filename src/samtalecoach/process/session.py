@@ -8,7 +8,7 @@ the process come first). Either way one entry is stored in one transaction.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from samtalecoach.core.model import ConversationType, Dimension, Lang
 from samtalecoach.core.store import database
 from samtalecoach.process import records
 from samtalecoach.process.alliance import AllianceScores, parse_scores
-from samtalecoach.process.records import Agreement, OpenItem, PlannedTopic
+from samtalecoach.process.records import Agreement, NoteDetails, OpenItem, PlannedTopic
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,8 @@ class LogFlags:
     held: str | None = None
     #: Codes of open items from earlier conversations that are now done ('a3', 'f7').
     done: tuple[str, ...] = ()
+    #: --purpose, --present, --account, --assessment: what the journal note needs.
+    details: NoteDetails = NoteDetails()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,7 @@ class LogEntry:
     citizen: AllianceScores | None = None
     subgoal: str | None = None
     done: tuple[str, ...] = ()
+    details: NoteDetails = NoteDetails()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,8 @@ class LogQuestions:
     dimensions: tuple[tuple[Dimension, str], ...] = field(default=())
     today: date = field(default_factory=date.today)
     open_items: tuple[OpenItem, ...] = ()
+    #: Note fields already given as flags: not asked.
+    given: NoteDetails = NoteDetails()
 
 
 #: Asks the caseworker about the conversation (raises KeyboardInterrupt on Ctrl-C).
@@ -108,7 +113,7 @@ def entry_from_flags(flags: LogFlags) -> LogEntry:
         followups=flags.follow_ups, note=flags.note,
         caseworker=parse_scores(flags.alliance, "--alliance") if flags.alliance else None,
         citizen=parse_scores(flags.citizen, "--citizen") if flags.citizen else None,
-        subgoal=flags.subgoal, done=flags.done,
+        subgoal=flags.subgoal, done=flags.done, details=flags.details.check(),
     )
 
 
@@ -128,16 +133,19 @@ def log_conversation(label: str, flags: LogFlags, data_dir: Path | None, *,
     topic flags) from the caseworker's answers. Ctrl-C while asking stores nothing."""
     if ask is not None and not flags.topics:
         try:
-            entry = ask(log_questions(label, data_dir, lang))
+            entry = ask(replace(log_questions(label, data_dir, lang), given=flags.details.check()))
         except KeyboardInterrupt:
             raise Interrupted(key="process.log_cancelled") from None
         if flags.subgoal is not None or flags.done:
             entry = replace(entry, subgoal=flags.subgoal if flags.subgoal is not None else entry.subgoal,
                             done=tuple(dict.fromkeys([*entry.done, *flags.done])))
+        # A note field given as a flag was not asked; it is stored as given.
+        given = {k: v for k, v in asdict(flags.details).items() if v}
+        entry = replace(entry, details=replace(entry.details, **given))
     else:
         entry = entry_from_flags(flags)
     with database(data_dir) as db:
         records.log_conversation(
             db, label, held=entry.held, topics=entry.topics, agreements=entry.agreements,
             followups=entry.followups, note=entry.note, caseworker=entry.caseworker,
-            citizen=entry.citizen, subgoal=entry.subgoal, done=entry.done)
+            citizen=entry.citizen, subgoal=entry.subgoal, done=entry.done, details=entry.details)

@@ -16,7 +16,7 @@ from samtalecoach.core.i18n import label, t
 from samtalecoach.core.model import ConversationType, Dimension, Lang
 from samtalecoach.core.privacy import find_cpr
 from samtalecoach.process.alliance import AllianceScores
-from samtalecoach.process.records import Agreement
+from samtalecoach.process.records import NOTE_FLAGS, Agreement, NoteDetails
 from samtalecoach.process.session import LogEntry, LogQuestions
 from samtalecoach.ui.prompts.widgets import GO_BACK, checklist, select, text_field, yes_no
 
@@ -28,6 +28,7 @@ class _Draft:
     pending_title: str | None = None
     more_topics: bool | None = None
     done: list[str] | None = None
+    details: dict[str, str] = field(default_factory=dict)  # the journal note's fields, as answered
     agreements: list[Agreement] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)  # what, who of an agreement being asked
     agreements_done: bool = False
@@ -116,6 +117,14 @@ def _step(draft: _Draft, questions: LogQuestions, lang: Lang, back: bool) -> _Dr
             return GO_BACK
         new.done = list(ticked.values)
         return new
+    for name in NOTE_FLAGS:
+        if name not in new.details and not getattr(questions.given, name):
+            question = t(lang, f"log.{name}")
+            answer = text_field(question, lang, back=back, check=_check(lang, question))
+            if answer == GO_BACK:
+                return GO_BACK
+            new.details[name] = answer.strip()
+            return new
     if not new.agreements_done:
         prompts = ["log.agreed", "log.who", "log.when"]
         key = prompts[len(new.pending)]
@@ -188,4 +197,5 @@ def ask_log(questions: LogQuestions, lang: Lang) -> LogEntry:
     scores = {d.value: draft.caseworker[d.value] for d in Dimension}
     citizen = AllianceScores(**draft.citizen) if draft.citizen_rated else None
     return LogEntry(draft.held, tuple(draft.topics), tuple(draft.agreements), tuple(draft.followups),
-                    draft.note or "", AllianceScores(**scores), citizen, done=tuple(draft.done or ()))
+                    draft.note or "", AllianceScores(**scores), citizen, done=tuple(draft.done or ()),
+                    details=NoteDetails(**draft.details))
