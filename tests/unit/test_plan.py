@@ -233,3 +233,19 @@ def test_plan_json_of_a_switch_keeps_it_rebuildable(bundled: Banks, guide: PlanG
     assert data["phases"]["middle"][0]["transition_after"]["text"]
     assert "transition1" not in data["picks"] or data["picks"]["transition1"]
     assert plan_json(plan, Lang.DA)
+
+
+def test_a_topic_names_a_situation_only_by_a_word_that_starts_with_its_name(bundled: Banks) -> None:
+    from samtalecoach.plan.suggest import related_situations, topic_words
+
+    def named(title: str) -> tuple[str, ...]:
+        return related_situations(topic_words(title), bundled.situations)
+
+    assert "debt" in named("Gælden til SKAT")
+    # 'hjælpe' begins the disability situation's 'hjælpemidler' but does not name it
+    assert "disability" not in named("Hvem kan hjælpe med sønnens skolegang")
+    plan = build_plan(bundled, TREE, guide=load_guide(families=frozenset(f.id for f in bundled.families)),
+                      requests=[TopicRequest("Hvem kan hjælpe med sønnens skolegang", EXPERT)],
+                      situation=bundled.situation("family_children"))
+    shown = plan_markdown(plan, Lang.DA)
+    assert "hjælpemidler" not in shown and "i behandling" not in shown  # disability, addiction

@@ -97,11 +97,13 @@ def _match(word: str, other: str) -> bool:
 
 
 def related_situations(words: frozenset[str], situations: Sequence[Situation]) -> tuple[str, ...]:
-    """The situations whose id, name or aliases the words name."""
+    """The situations whose id, name or aliases the words name. A topic word must start
+    with a name ('gaelden' names 'gaeld'), not merely begin one: 'hjælpe' in "Hvem kan
+    hjælpe med …" does not name the disability situation's 'hjælpemidler'."""
     found = []
     for situation in situations:
         names = topic_words(situation.id.replace("_", " "), situation.name.da, situation.name.en, *situation.aliases)
-        if any(_match(w, n) for w in words for n in names):
+        if any(w.startswith(n) for w in words for n in names):
             found.append(situation.id)
     return tuple(found)
 
