@@ -13,7 +13,7 @@ mkdir -p "$OUT"
 command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)"; exit 2; }
 [ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)"; exit 2; }
 
-echo "== 1. start-up: samtale questions vs a minimal Typer+Rich app (same run, interleaved)"
+echo "== 1. start-up: samtale questions vs a minimal Typer+Rich app (one hyperfine run)"
 export SAMTALE_CACHE_DIR="$OUT/cache-bundled"
 "$SAMTALE" questions -k developing --format plain >/dev/null   # fill the cache once
 hyperfine -N --warmup 5 --runs "${RUNS:-40}" --export-json "$OUT/startup.json" \
