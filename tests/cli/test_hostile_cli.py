@@ -24,12 +24,6 @@ app = build_app()
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("SAMTALE_HOME", str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
 def run(*args: str, code: int = 0) -> str:
     result = runner.invoke(app, list(args))
     assert result.exit_code == code, result.output

@@ -17,12 +17,6 @@ app = build_app()
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("SAMTALE_HOME", str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
 def test_no_terminal_is_a_clear_error() -> None:
     result = runner.invoke(app, ["practice", "kinds"])
     assert result.exit_code == 2
