@@ -12,10 +12,12 @@ import pytest
 from ..conftest import ROOT
 
 PACKAGE = ROOT / "src" / "samtalecoach"
-FEATURES = ("questions", "plan", "process", "practice", "check")
+FEATURES = ("questions", "plan", "process", "practice", "check", "roleplay")
 #: A feature may use another feature only along these edges (the plan is kept with a
-#: process, and resolves situations as `samtale questions` does).
-SIDEWAYS = {("plan", "process"), ("plan", "questions")}
+#: process, and resolves situations as `samtale questions` does; the role-play citizen
+#: hears what `samtale check` finds; practice drills the turns a role-play left to rework).
+SIDEWAYS = {("plan", "process"), ("plan", "questions"), ("roleplay", "check"), ("practice", "roleplay"),
+            ("practice", "check")}
 
 
 def _modules() -> dict[str, Path]:

@@ -27,6 +27,7 @@ COMMAND_MODULES = {
     "process": "process", "forløb": "process",
     "practice": "practice", "øv": "practice",
     "check": "check", "tjek": "check",
+    "roleplay": "roleplay", "rollespil": "roleplay",
 }
 MODULES = tuple(dict.fromkeys(COMMAND_MODULES.values()))
 

@@ -7,6 +7,7 @@ carries its own translations in ``data/``. The functions that use it live in
 
 from __future__ import annotations
 
+from samtalecoach.core.messages_roleplay import ROLEPLAY
 from samtalecoach.core.model import ConversationType, Form, Intensity, Kind, Moment, Phase
 
 LABELS: dict[object, tuple[str, str]] = {
@@ -1418,3 +1419,4 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "yaml.duplicate_anchor": ("det samme anker står to gange", "found duplicate anchor"),
 }
 MESSAGES.update(PROBLEMS)
+MESSAGES.update(ROLEPLAY)

@@ -158,6 +158,32 @@ MIGRATIONS: tuple[Migration, ...] = (
     ALTER TABLE conversations ADD COLUMN account TEXT NOT NULL DEFAULT '';
     ALTER TABLE conversations ADD COLUMN assessments TEXT NOT NULL DEFAULT '';
     """,
+    # 8: role-play sessions (the whole session as samtale.roleplay/1 JSON, and the figures
+    # practice --stats shows), and the turns to rework, which become 'rewrite' drill items.
+    """
+    CREATE TABLE roleplay_sessions (
+        id INTEGER PRIMARY KEY,
+        scenario TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        played TEXT NOT NULL,
+        turns INTEGER NOT NULL,
+        alliance_start REAL NOT NULL,
+        alliance_end REAL NOT NULL,
+        reached INTEGER NOT NULL,
+        disclosures INTEGER NOT NULL,
+        open_share REAL NOT NULL,
+        document TEXT NOT NULL
+    );
+    CREATE TABLE roleplay_rework (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES roleplay_sessions(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        why TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS rework_by_session ON roleplay_rework (session_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,1 @@
+"""``samtale roleplay``: a whole conversation with a scripted virtual citizen, and a debrief."""
