@@ -44,7 +44,9 @@ class TerminalSessionUI:
         out.print()
 
     def notice(self, conversation: Conversation, msg: Msg, line: str = "") -> None:
-        console().print(render(self.lang, msg), style="yellow")
+        out = console()
+        out.print(render(self.lang, msg), style="yellow")
+        out.print()
         if line:
             found = find_cpr(line)
             offer = line if found is None else line.replace(found, "…")

@@ -152,7 +152,8 @@ def step(scenario: Scenario, state: State, move: Move) -> Outcome:
                        ReplyKey.TOO_BIG)
     if move.repeated or closed_run >= 3:
         return Outcome(state.shifted(openness=-1), Verdict.TOO_SMALL, size, ReplyKey.TOO_SMALL)
-    verdict = Verdict.APPROPRIATE if size > 0 else Verdict.TOO_SMALL
+    # A flag makes a question bigger, never more fitting: a stacked closed question is still small.
+    verdict = Verdict.APPROPRIATE if size_of(replace(move, flags=frozenset()), phase) > 0 else Verdict.TOO_SMALL
     flagged = [flag for flag in REACTED_FLAGS if flag in move.flags]
     if flagged:
         changes = {Flag.WHY: {"bond": -1}, Flag.LEADING: {"goals": -1, "openness": -1},
@@ -165,7 +166,8 @@ def step(scenario: Scenario, state: State, move: Move) -> Outcome:
     if cls is MoveClass.HELPING:
         if state.asked_view and scenario.types != (ConversationType.COACHING,):
             return Outcome(state.shifted(tasks=1), verdict, size, ReplyKey.HELPING)
-        return Outcome(state.shifted(goals=-1), verdict, size, ReplyKey.HELPING)
+        # Her own view not yet heard, or a coaching conversation: a jump to solutions.
+        return Outcome(state.shifted(goals=-1), Verdict.TOO_BIG, size, ReplyKey.HELPING)
     if cls is MoveClass.STATEMENT:
         return _statement(scenario, state, phase)
     return _open(scenario, state, move, size)

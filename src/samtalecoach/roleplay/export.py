@@ -20,6 +20,12 @@ from samtalecoach.roleplay.play import Conversation, Turn
 SCHEMA = "samtale.roleplay/1"
 
 
+def score_text(value: float, lang: Lang) -> str:
+    """A 0-10 score with one decimal, with a decimal comma in Danish."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang is Lang.DA else text
+
+
 def _state(state: State) -> dict[str, Any]:
     return {**{dim.value: state[dim] for dim in Dim}, "alliance": state.alliance, "phase": state.phase.value}
 
@@ -126,7 +132,8 @@ def debrief_lines(conversation: Conversation, debrief: Debrief, lang: Lang) -> l
               t(lang, "rp.talk_share", pct=round(c.talk_share * 100)),
               t(lang, "rp.mirrored_n", n=c.mirrored), verdicts]
     dims = [f"{t(lang, f'rp.dim.{d.value}')}: {debrief.start[d]} → {debrief.end[d]}" for d in Dim]
-    alliance = [f"{spark(debrief.curve)}  {debrief.start.alliance:g} → {debrief.end.alliance:g}", *dims]
+    alliance = [f"{spark(debrief.curve)}  {score_text(debrief.start.alliance, lang)} → "
+                f"{score_text(debrief.end.alliance, lang)}", *dims]
     reached = [t(lang, "rp.reached", n=n, text=d.reply.say.get(lang)) for d, n in debrief.reached]
     missed = [t(lang, "rp.missed", move=d.move.get(lang)) for d in debrief.missed]
     best = [f"{n.turn.number}. {n.turn.caseworker} — {render(lang, n.why)}" for n in debrief.best]
@@ -136,7 +143,7 @@ def debrief_lines(conversation: Conversation, debrief: Debrief, lang: Lang) -> l
         if n.better is not None:
             line += " " + t(lang, "rp.better", text=n.better.text.get(lang))
         rework.append(line)
-    thoughts = [f"{n}. {th.get(lang)}" if n <= len(conversation.turns) else th.get(lang)
+    thoughts = [t(lang, "rp.thought", n=n, text=th.get(lang)) if n <= len(conversation.turns) else th.get(lang)
                 for n, th in debrief.thoughts]
     thoughts += [t(lang, "rp.concern", text=x.get(lang)) for x in s.citizen.concerns]
     thoughts += [t(lang, "rp.unaware", text=x.get(lang)) for x in s.citizen.unaware]

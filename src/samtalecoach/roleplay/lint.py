@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from samtalecoach.check.rules import Flag
 from samtalecoach.core.errors import Msg
-from samtalecoach.core.model import Phase
+from samtalecoach.core.i18n import t
+from samtalecoach.core.model import Lang, Localized, Phase
 from samtalecoach.core.scenario import (
     DEFAULT_MIN_VARIANTS,
     FALLBACK,
@@ -22,7 +23,7 @@ from samtalecoach.core.scenario import (
     ReplyKey,
     Scenario,
 )
-from samtalecoach.roleplay.engine import OPEN_CLASSES, Move, MoveClass, State, next_phase, step
+from samtalecoach.roleplay.engine import KIND_OF, OPEN_CLASSES, Move, MoveClass, State, next_phase, step
 
 #: A good end must be reachable within this many turns (the issue: 10-20 turns).
 MAX_TURNS = 20
@@ -55,14 +56,26 @@ def forward_moves(mirroring: bool) -> list[Move]:
     return result + [Move(MoveClass.HELPING), Move(MoveClass.STATEMENT)]
 
 
-def move_name(move: Move | str) -> str:
-    """A short, language-neutral name of a move for paths: 'developing+mirror', 'closed+why'."""
+def move_name(move: Move | str, lang: Lang) -> str:
+    """A short name of a move for paths: 'udviklende+spejling', '/fase'."""
     if isinstance(move, str):
-        return "/" + move
-    name = move.cls.value
+        return t(lang, "rp.move.phase")
+    key = f"check.kind.{move.cls.value}" if move.cls in KIND_OF else f"rp.move.{move.cls.value}"
+    name = t(lang, key)
     if move.mirrored:
-        name += "+mirror"
-    return name + "".join(f"+{flag.value}" for flag in sorted(move.flags))
+        name += "+" + t(lang, "rp.move.mirror")
+    return name + "".join("+" + t(lang, f"check.flag.{flag.value}") for flag in sorted(move.flags))
+
+
+def path_text(path: list[Move | str]) -> Localized:
+    """A path of moves in both languages, for messages."""
+    da, en = (" → ".join(move_name(m, lang) for m in path) or "-" for lang in (Lang.DA, Lang.EN))
+    return Localized(da, en)
+
+
+def turns_in(path: list[Move | str]) -> int:
+    """How many lines the caseworker says along ``path`` (phase moves are not lines)."""
+    return sum(not isinstance(m, str) for m in path)
 
 
 @dataclass
@@ -72,9 +85,9 @@ class Report:
     scenario: Scenario
     errors: list[Msg] = field(default_factory=list)
     warnings: list[Msg] = field(default_factory=list)
-    #: The shortest path (move names) to each disclosure, and to a good end.
-    paths: dict[str, list[str]] = field(default_factory=dict)
-    good_end: list[str] | None = None
+    #: The shortest path to each disclosure, and to a good end.
+    paths: dict[str, list[Move | str]] = field(default_factory=dict)
+    good_end: list[Move | str] | None = None
     states: int = 0
 
 
@@ -106,10 +119,10 @@ def search(scenario: Scenario) -> Report:
         following: list[State] = []
         for state in frontier:
             steps: list[tuple[Move | str, State]] = []
-            if state.phase is not Phase.END:
-                steps.append((NEXT_PHASE, next_phase(state)))
             if turns[state] < MAX_TURNS:
                 steps += [(move, step(scenario, state, move).state) for move in forward]
+            if state.phase is not Phase.END:
+                steps.append((NEXT_PHASE, next_phase(state)))
             for move, after in steps:
                 if after not in parents and _keep(kept, after):
                     parents[after] = (state, move)
@@ -160,26 +173,26 @@ def _dead_ends_and_replies(report: Report, parents: dict[State, tuple[State, Mov
     dead = next((state for state in parents if state.phase is not Phase.END and set(state.disclosed) != wanted
                  and stuck(state) and stuck(next_phase(state))), None)
     if dead is not None:
-        report.errors.append(Msg.of("rp.lint.dead_end", path=" → ".join(_path(parents, dead)) or "-"))
+        report.errors.append(Msg.of("rp.lint.dead_end", path=path_text(_path(parents, dead))))
     for key in missing:
         report.errors.append(Msg.of("rp.lint.no_reply", key=key.value))
 
 
-def _path(parents: dict[State, tuple[State, Move | str] | None], state: State) -> list[str]:
-    names = []
+def _path(parents: dict[State, tuple[State, Move | str] | None], state: State) -> list[Move | str]:
+    moves_back: list[Move | str] = []
     link = parents[state]
     while link is not None:
         state, move = link
-        names.append(move_name(move))
+        moves_back.append(move)
         link = parents[state]
-    return names[::-1]
+    return moves_back[::-1]
 
 
 def _paths(report: Report, parents: dict[State, tuple[State, Move | str] | None], start: State) -> None:
     scenario = report.scenario
     wanted = {d.id for d in scenario.disclosures}
-    best: dict[str, list[str]] = {}
-    good: list[str] | None = None
+    best: dict[str, list[Move | str]] = {}
+    good: list[Move | str] | None = None
     for state in parents:  # in breadth-first order: the first found is among the shortest
         for ident in state.disclosed:
             if ident not in best:
@@ -228,9 +241,9 @@ def mermaid(scenario: Scenario, report: Report, names: dict[str, str]) -> Iterat
         yield f'  {node(disclosure.id)}["{quote(text)}"]'
         source = node(disclosure.after) if disclosure.after else "start"
         path = report.paths.get(disclosure.id)
-        edge = f"{len([m for m in path if not m.startswith('/')])} {names['turns']}" if path else names["unreachable"]
+        edge = f"{turns_in(path)} {names['turns']}" if path is not None else names["unreachable"]
         yield f'  {source} -->|"{quote(edge)}"| {node(disclosure.id)}'
     if report.good_end is not None:
-        turns = len([m for m in report.good_end if not m.startswith("/")])
+        turns = turns_in(report.good_end)
         yield f'  good(["{quote(names["good_end"])}"])'
         yield f'  start -.->|"{turns} {quote(names["turns"])}"| good'

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -15,8 +16,8 @@ from samtalecoach.core.model import Lang, Question
 from samtalecoach.core.scenario import Dim, Scenario
 from samtalecoach.roleplay.debrief import Debrief, spark
 from samtalecoach.roleplay.engine import Verdict
-from samtalecoach.roleplay.export import debrief_lines, turn_label
-from samtalecoach.roleplay.lint import Report
+from samtalecoach.roleplay.export import debrief_lines, score_text, turn_label
+from samtalecoach.roleplay.lint import Report, path_text, turns_in
 from samtalecoach.roleplay.play import Conversation, Turn
 from samtalecoach.ui.style import NARROW, type_text
 
@@ -56,7 +57,8 @@ def status_view(conversation: Conversation, lang: Lang, exam: bool) -> Text:
     state = conversation.state
     text = Text(t(lang, "rp.status_phase", phase=t(lang, f"rp.phase.{state.phase.value}")), style="bold")
     if not exam:
-        text.append(f"  {t(lang, 'rp.alliance')} {spark(conversation.curve[-12:])} {state.alliance:g}/10")
+        text.append(f"  {t(lang, 'rp.alliance')} {spark(conversation.curve[-12:])} "
+                    f"{score_text(state.alliance, lang)}/10")
         text.append("  (" + ", ".join(f"{t(lang, f'rp.dim.{d.value}')} {state[d]}" for d in Dim) + ")",
                     style="dim")
     return text
@@ -92,7 +94,7 @@ def debrief_view(conversation: Conversation, result: Debrief, lang: Lang) -> Ren
                                         style="bold underline")]
     for heading, lines in debrief_lines(conversation, result, lang):
         parts.append(Text("\n" + heading, style="bold"))
-        parts += [Text(f"  {line}") for line in lines]
+        parts += [Padding(Text(line), (0, 0, 0, 2)) for line in lines]
     return Group(*parts)
 
 
@@ -126,9 +128,8 @@ def report_view(report: Report, lang: Lang) -> Text:
     for msg in report.warnings:
         text.append(f"  {t(lang, 'rp.warning')}: {render(lang, msg)}\n", style="yellow")
     for ident, path in report.paths.items():
-        turns = len([m for m in path if not m.startswith("/")])
-        text.append(f"  {t(lang, 'rp.lint.path', id=ident, n=turns)}: {' → '.join(path)}\n", style="dim")
+        text.append(f"  {t(lang, 'rp.lint.path', id=ident, n=turns_in(path))}: "
+                    f"{path_text(path).get(lang)}\n", style="dim")
     if report.good_end is not None:
-        turns = len([m for m in report.good_end if not m.startswith("/")])
-        text.append(f"  {t(lang, 'rp.lint.good_end', n=turns)}\n", style="dim")
+        text.append(f"  {t(lang, 'rp.lint.good_end', n=turns_in(report.good_end))}\n", style="dim")
     return text
