@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> None:
     """No user settings leak into tests; the cache and the user's data live in temp dirs
     (the data in ``home``); stable output."""
-    for name in ("SAMTALE_LANG", "SAMTALE_BANKS", "SAMTALE_NO_CACHE", "NO_COLOR", "FORCE_COLOR"):
+    for name in ("SAMTALE_LANG", "SAMTALE_BANKS", "SAMTALE_SCENARIOS", "SAMTALE_NO_CACHE", "NO_COLOR", "FORCE_COLOR"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("SAMTALE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("SAMTALE_HOME", str(tmp_path / "home"))

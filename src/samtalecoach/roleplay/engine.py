@@ -216,7 +216,9 @@ def _open(scenario: Scenario, state: State, move: Move, size: int) -> Outcome:
     if verdict is Verdict.APPROPRIATE and state[Dim.BOND] >= 6:
         state = state.shifted(tolerance=1)
     kind = KIND_OF[move.cls]
-    disclosure = next((d for d in scenario.disclosures if opens(d, state, kind)), None)
+    disclosure = None
+    if verdict is Verdict.APPROPRIATE:
+        disclosure = next((d for d in scenario.disclosures if opens(d, state, kind)), None)
     if disclosure is not None:
         state = replace(state, disclosed=(*state.disclosed, disclosure.id))
     return Outcome(state, verdict, size, KIND_KEYS[kind], disclosure)

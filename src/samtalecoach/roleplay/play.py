@@ -99,7 +99,7 @@ class Conversation:
         self.used: dict[ReplyKey, set[int]] = {}
         self.heard: set[str] = set()
         self.asked: set[str] = set()
-        self.opening = self._reply(ReplyKey.OPENING)
+        self.opening = self.reply_for(ReplyKey.OPENING)
         self.closing: Reply | None = None
 
     @property
@@ -124,7 +124,7 @@ class Conversation:
             reply = outcome.disclosure.reply
             self.heard.update(reply.mirror_words(self.lang))
         else:
-            reply = self._reply(outcome.key, outcome.state)
+            reply = self.reply_for(outcome.key, outcome.state)
         self.state = outcome.state
         turn = Turn(len(self.turns) + 1, before.phase, utterance, analysis, move, outcome, reply, before)
         self.turns.append(turn)
@@ -142,11 +142,11 @@ class Conversation:
     def end(self) -> Reply:
         """End the conversation: her closing words."""
         if self.closing is None:
-            self.closing = self._reply(closing_key(self.start, self.state))
+            self.closing = self.reply_for(closing_key(self.start, self.state))
             self.ended = True
         return self.closing
 
-    def _reply(self, key: ReplyKey, state: State | None = None) -> Reply:
+    def reply_for(self, key: ReplyKey, state: State | None = None) -> Reply:
         """A variant of ``key`` that fits the phase and what she has told, the most specific
         first, not repeated before the others have been used."""
         state = state or self.state
