@@ -48,7 +48,7 @@ def test_reset_asks_or_needs_yes(home: Path) -> None:
     result = runner.invoke(app, ["practice", "--reset"])
     assert result.exit_code == 2 and "--yes" in result.stderr
     result = runner.invoke(app, ["practice", "--reset", "--yes"])
-    assert result.exit_code == 0 and "1 svar og al fremgang er slettet" in result.stderr
+    assert result.exit_code == 0 and "1 svar og rollespil er slettet, og al fremgang med dem" in result.stderr
 
 
 def test_the_keys_are_explained_once_a_round(monkeypatch: pytest.MonkeyPatch,

@@ -155,7 +155,7 @@ def test_every_key_of_every_drill_makes_a_task(factory: TaskFactory) -> None:
     rng = random.Random(0)
     for drill in Drill:
         keys = factory.keys(drill)
-        assert keys, drill
+        assert keys or drill is Drill.REWRITE, drill  # rewrite items come from the student's role-plays
         for key in keys:
             task = factory.task(key, rng)
             assert task.key == key and task.correct <= {c.value for c in task.choices}
@@ -170,3 +170,18 @@ def test_score_and_revisit(factory: TaskFactory) -> None:
                 Outcome(c, "z", False)]
     assert score(outcomes) == {Drill.KINDS: (1, 4)}
     assert to_revisit(outcomes) == [b, c]
+
+
+def test_a_role_play_line_to_rework_becomes_a_rewrite_task(factory: TaskFactory) -> None:
+    from samtalecoach.roleplay.records import ReworkItem
+
+    factory.rework = {"7": ReworkItem(7, "Har du talt med din chef?", "da", "case_clarifying",
+                                      "et lukket spørgsmål", "sick-leave-warehouse")}
+    assert factory.keys(Drill.REWRITE) == ["rewrite:7"]
+    task = factory.task("rewrite:7", random.Random(0))
+    assert task.choices == () and task.context[0].da == "Har du talt med din chef?"
+    assert task.is_correct("Hvordan har kontakten med din chef været?")
+    assert not task.is_correct("Har du talt med din chef?")  # the same line again
+    assert not task.is_correct("Hvorfor har du ikke talt med din chef?")  # a why-question
+    assert not task.is_correct("Har du ringet til ham?")  # still closed
+    assert task.extra is not None  # an open question from the banks is shown after

@@ -64,6 +64,10 @@ class TerminalRoundUI:
 
         self._tell_keys()
         console().print(task_view(task, self.lang, number, total))
+        if not task.choices:
+            from samtalecoach.ui.prompts.practice import ask_free
+
+            return ask_free(task.prompt.get(self.lang), self.lang)
         choices = [(c.value, c.label.get(self.lang)) for c in task.choices]
         return ask_task(task.prompt.get(self.lang), choices, self.lang)
 
@@ -87,15 +91,21 @@ class TerminalRoundUI:
 
 
 def _stats(lang: Lang, data_dir: DataDirOpt) -> None:
+    from samtalecoach.roleplay.records import sessions
+
     with database(data_dir) as db:
         rows = progress.stats(db)
-    if not any(r.answers for r in rows):
+        played = sessions(db, limit=10)
+    if not any(r.answers for r in rows) and not played:
         echo_err(lang, "practice.stats.none")
         return
-    from samtalecoach.practice.render import stats_view
+    from samtalecoach.practice.render import roleplays_view, stats_view
 
     out = console()
-    out.print(stats_view(rows, lang, out.width))
+    if any(r.answers for r in rows):
+        out.print(stats_view(rows, lang, out.width))
+    if played:
+        out.print(roleplays_view(played, lang))
 
 
 def _reset(lang: Lang, data_dir: DataDirOpt, yes: bool) -> None:

@@ -216,6 +216,7 @@ def roleplay_history(
 
     from samtalecoach.core.store import database
     from samtalecoach.roleplay import records
+    from samtalecoach.roleplay.export import score_text
 
     language = resolve_lang(lang)
     chosen = output_format(fmt, LIST_FORMATS)
@@ -228,9 +229,9 @@ def roleplay_history(
         console().print(t(language, "rp.history.none"))
         return
     for row in rows:
-        sys.stdout.write(t(language, "rp.history.row", played=row.played[:16].replace("T", " "), id=row.scenario,
-                           start=row.alliance_start, end=row.alliance_end, reached=row.reached,
-                           total=row.disclosures, turns=row.turns) + "\n")
+        sys.stdout.write(t(language, "rp.history.row", played=row.played[:16].replace("T", " "), title=row.title,
+                           start=score_text(row.alliance_start, language), end=score_text(row.alliance_end, language),
+                           reached=row.reached, total=row.disclosures, turns=row.turns) + "\n")
 
 
 def register(app: typer.Typer) -> None:

@@ -753,6 +753,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "drill.forms": ("Spørgsmålsformer", "Question forms"),
     "drill.disturbance": ("Tilpas forstyrrelse", "Appropriate disturbance"),
     "drill.process": ("Samtaleforløb", "Processes"),
+    "drill.rewrite": ("Omskriv til åbent", "Rewrite as open"),
+    "about.rewrite": ("dine egne replikker fra rollespil, sagt igen som åbne spørgsmål",
+                      "your own lines from role-plays, said again as open questions"),
+    "drill.prompt.rewrite": (
+        "Sig det igen som ét åbent spørgsmål (uden hvorfor og uden at lede hende):",
+        "Say it again as one open question (no why, and without leading her):",
+    ),
+    "practice.rewrite_wrong": (
+        "Ikke helt: det er endnu ikke ét åbent spørgsmål uden hvorfor, uden flere spørgsmål på én gang og "
+        "uden at lede.",
+        "Not quite: it is not yet one open question without why, without several questions at once and "
+        "without leading.",
+    ),
     "about.kinds": ("hvilken slags åbent spørgsmål er det?", "which kind of open question is it?"),
     "about.types": ("hvilken samtaletype passer til sagen?", "which conversation type fits the case?"),
     "about.phases": ("hvor i samtalen hører spørgsmålet hjemme?", "where in the conversation does it belong?"),
@@ -873,7 +886,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No answers yet. Start with 'samtale practice'.",
     ),
     "practice.reset.confirm": ("Slet al din fremgang for altid?", "Delete all your progress for good?"),
-    "practice.reset.done": ("{n} svar og al fremgang er slettet.", "{n} answers and all progress deleted."),
+    "practice.reset.done": ("{n} svar og rollespil er slettet, og al fremgang med dem.",
+                            "{n} answers and role-plays deleted, with all progress."),
+    "practice.roleplays": ("Dine rollespil", "Your role-plays"),
+    "practice.roleplay_row": (
+        "{played}  {title}: alliance {start} → {end}, betroelser {reached}/{total}, åbne spørgsmål {open} %",
+        "{played}  {title}: alliance {start} → {end}, disclosures {reached}/{total}, open questions {open}%",
+    ),
+    "practice.roleplay_trend": ("Alliancen ved slut, de seneste gange: {spark}",
+                                "The alliance at the end, latest sessions: {spark}"),
     "interrupted": ("Afbrudt.", "Interrupted."),
     # Typer's and Click's own words (cli/localize.py).
     "click.usage": ("Brug:", "Usage:"),

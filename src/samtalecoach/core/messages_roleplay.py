@@ -82,7 +82,7 @@ ROLEPLAY: dict[str, tuple[str, str]] = {
         "A folder with your own scenarios (repeatable; also SAMTALE_SCENARIOS).",
     ),
     "rp.opt.graph": (
-        "Skriv scenariet som et Mermaid-diagram over tilstande og betroelser.",
+        "Skriv scenariet som et flowdiagram i formatet 'Mermaid' over tilstande og betroelser.",
         "Print the scenario as a Mermaid diagram of states and disclosures.",
     ),
     "rp.opt.history_format": ("Format: table, plain eller json.", "Format: table, plain or json."),
@@ -247,7 +247,7 @@ ROLEPLAY: dict[str, tuple[str, str]] = {
         "dead end: after {path} no move helps her on, not in the next phase either",
     ),
     "rp.lint.no_reply": (
-        "svaret '{key}' kan komme, men har ingen variant, der passer (giv en uden phase og after)",
+        "svaret '{key}' kan komme, men har ingen variant, der passer (giv en uden 'phase' og 'after')",
         "the reply '{key}' can come up but has no variant that fits (give one without phase and after)",
     ),
     "rp.lint.few_variants": (
@@ -255,8 +255,8 @@ ROLEPLAY: dict[str, tuple[str, str]] = {
         "the reply '{key}' has {n} variant(s); at least {wanted} make a second run more than a copy",
     ),
     "rp.lint.no_think": (
-        "svaret '{key}' siger ikke, hvad hun tænker (think); feedbacken mister en pointe",
-        "the reply '{key}' does not say what she thinks (think); the feedback loses a point",
+        "svaret '{key}' siger ikke, hvad hun tænker ('think'); feedbacken mister en pointe",
+        "the reply '{key}' does not say what she thinks ('think'); the feedback loses a point",
     ),
     "rp.lint.no_disclosures": ("scenariet har ingen betroelser", "the scenario has no disclosures"),
     "rp.check.ok": ("Scenarier i orden: {n}.", "Scenarios without problems: {n}."),
@@ -267,8 +267,8 @@ ROLEPLAY: dict[str, tuple[str, str]] = {
     "rp.graph.good_end": ("God afslutning", "Good end"),
     "rp.history.none": ("Du har ingen gemte rollespil endnu.", "You have no saved role-plays yet."),
     "rp.history.row": (
-        "{played}  {id}: alliance {start:g} → {end:g}, betroelser {reached}/{total}, {turns} replikker",
-        "{played}  {id}: alliance {start:g} → {end:g}, disclosures {reached}/{total}, {turns} lines",
+        "{played}  {title}: alliance {start} → {end}, betroelser {reached}/{total}, {turns} replikker",
+        "{played}  {title}: alliance {start} → {end}, disclosures {reached}/{total}, {turns} lines",
     ),
     "error.scenarios": ("{n} fejl i scenarierne.", "{n} problems in the scenarios."),
     "error.rp_unknown": (
@@ -310,12 +310,12 @@ ROLEPLAY: dict[str, tuple[str, str]] = {
         "id '{value}' skal være det samme som filens navn ({name})",
         "id '{value}' must be the same as the file's name ({name})",
     ),
-    "p.difficulty": ("sværhed (difficulty) skal være 1, 2 eller 3, ikke {value}",
-                     "difficulty must be 1, 2 or 3, not {value}"),
+    "p.difficulty": ("'difficulty' skal være 1, 2 eller 3, ikke {value}",
+                     "'difficulty' must be 1, 2 or 3, not {value}"),
     "p.mapping_of": ("feltet '{key}' skal have felterne: {keys}", "field '{key}' must be a mapping of: {keys}"),
     "p.pseudonym": (
-        "name skal være ét fornavn (et pseudonym), ikke {value}",
-        "name must be one first name (a pseudonym), not {value}",
+        "'name' skal være ét fornavn (et pseudonym), ikke {value}",
+        "'name' must be one first name (a pseudonym), not {value}",
     ),
     "p.levels": (
         "feltet '{key}' skal give niveauer 0-10 for: {dims}",
@@ -326,11 +326,11 @@ ROLEPLAY: dict[str, tuple[str, str]] = {
         "{key} must be a whole number from 0 to 10, not {value}",
     ),
     "p.mirror": (
-        "mirror skal være {{da: [...], en: [...]}} med hendes egne ord på begge sprog",
-        "mirror must be {{da: [...], en: [...]}} with her own words in both languages",
+        "'mirror' skal være {{da: [...], en: [...]}} med hendes egne ord på begge sprog",
+        "'mirror' must be {{da: [...], en: [...]}} with her own words in both languages",
     ),
     "p.no_fallback": (
-        "'{key}' mangler en variant uden phase og after (den, hun siger, når intet andet passer)",
-        "'{key}' needs a variant without phase and after (what she says when nothing else fits)",
+        "'{key}' mangler en variant uden 'phase' og 'after' (den, hun siger, når intet andet passer)",
+        "'{key}' needs a variant without 'phase' and 'after' (what she says when nothing else fits)",
     ),
 }

@@ -10,15 +10,16 @@ answer moves it one box up, and higher boxes wait longer.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
 from samtalecoach.content.practice import PracticeContent
 from samtalecoach.content.tree import DecisionTree, recommend
-from samtalecoach.core.model import Banks, ConversationType, Form, Kind, Localized, Phase, Question
+from samtalecoach.core.model import Banks, ConversationType, Form, Kind, Lang, Localized, Phase, Question
 from samtalecoach.core.pronouns import Citizen, refer_all
+from samtalecoach.roleplay.records import ReworkItem
 
 
 class Drill(StrEnum):
@@ -30,6 +31,7 @@ class Drill(StrEnum):
     FORMS = "forms"
     DISTURBANCE = "disturbance"
     PROCESS = "process"
+    REWRITE = "rewrite"
 
 
 #: Days to wait before an item in box N comes back (box 1: at once).
@@ -61,6 +63,8 @@ class Task:
     explanations: Mapping[str, Localized]
     #: Shown after the answer, whatever it was (e.g. a better open question).
     extra: Localized | None = None
+    #: Judges a free-text answer (a task with no choices); None: the answer is one of ``correct``.
+    judge: Callable[[str], bool] | None = field(default=None, compare=False)
 
     @property
     def key(self) -> str:
@@ -69,6 +73,8 @@ class Task:
 
     def is_correct(self, answer: str) -> bool:
         """Whether ``answer`` is right."""
+        if self.judge is not None:
+            return self.judge(answer)
         return answer in self.correct
 
 
@@ -156,7 +162,10 @@ class TaskFactory:
     """
 
     def __init__(self, banks: Banks, content: PracticeContent, tree: DecisionTree,
-                 labels: Mapping[str, Localized], texts: Mapping[str, Localized]) -> None:
+                 labels: Mapping[str, Localized], texts: Mapping[str, Localized],
+                 rework: Mapping[str, ReworkItem] | None = None) -> None:
+        #: Turns of the student's role-plays to write again as open questions, by item id.
+        self.rework = dict(rework or {})
         self.banks = banks
         self.content = content
         self.tree = tree
@@ -175,6 +184,8 @@ class TaskFactory:
                     for n in range(1, len(v.topics) + 1)]
         if drill is Drill.DISTURBANCE:
             return [f"disturbance:{d.id}" for d in self.content.disturbance]
+        if drill is Drill.REWRITE:
+            return [f"rewrite:{item}" for item in self.rework]
         return [f"process:{p.id}#{n}" for p in self.content.processes
                 for n in range(1, len(p.steps) + 1)]
 
@@ -192,7 +203,24 @@ class TaskFactory:
             return self._types(item)
         if drill is Drill.DISTURBANCE:
             return self._disturbance(item, rng)
+        if drill is Drill.REWRITE:
+            return self._rewrite(item)
         return self._process(item)
+
+    def _rewrite(self, item: str) -> Task:
+        """A line of the student's own role-play to say again as one open question, without
+        why, stacking or leading; an open question of the kind the phase called for is shown after."""
+        from samtalecoach.check.analyse import better_questions
+
+        line = self.rework[item]
+        lang = Lang(line.lang)
+        kind = Kind(line.kind)
+        better = better_questions(self.banks, line.text, lang, kind, None, limit=1)
+        intro = self.texts["better_open"]
+        extra = Localized(f"{intro.da} {better[0].text.da}", f"{intro.en} {better[0].text.en}") if better else None
+        why = Localized(line.why, line.why)
+        return Task(Drill.REWRITE, item, (Localized(line.text, line.text),), self.texts["prompt.rewrite"], (),
+                    frozenset(), {"": why}, extra, judge=lambda answer: rewritten_open(answer, lang, line.text))
 
     def _choices(self, values: Iterable[str]) -> tuple[Choice, ...]:
         return tuple(Choice(v, self.labels[v]) for v in values)
@@ -277,6 +305,19 @@ class TaskFactory:
             template.en.format(title=case.title.en, n=number, of=len(case.steps), goal=case.goal.en))
         return self._case_task(Drill.PROCESS, item, (heading, step.text), self.texts["prompt.types"],
                                step.expected, step.explanation, step.facts)
+
+
+def rewritten_open(answer: str, lang: Lang, before: str) -> bool:
+    """Whether ``answer`` is an open question without the flags a teacher points out, and
+    not the old line again."""
+    from samtalecoach.check.analyse import analyse
+    from samtalecoach.check.rules import UtteranceForm
+
+    flat = " ".join(answer.split())
+    if not flat or flat.lower() == " ".join(before.split()).lower() or not any(c.isalpha() for c in flat):
+        return False
+    result = analyse(flat[:2000], lang)
+    return result.form is UtteranceForm.OPEN and not result.flags
 
 
 def _whole_cases(picked: list[str], keys: Sequence[str]) -> list[str]:

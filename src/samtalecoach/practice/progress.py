@@ -90,11 +90,15 @@ def stats(db: sqlite3.Connection, today: date | None = None) -> list[DrillStats]
 
 
 def reset(db: sqlite3.Connection) -> int:
-    """Delete all practice progress for real; returns how many answers were deleted."""
+    """Delete all practice progress for real, role-plays included; returns how many answers
+    and role-play sessions were deleted."""
     with transaction(db):
         count = db.execute("SELECT count(*) FROM practice_answers").fetchone()[0]
+        count += db.execute("SELECT count(*) FROM roleplay_sessions").fetchone()[0]
         db.execute("DELETE FROM practice_answers")
         db.execute("DELETE FROM practice_rounds")
         db.execute("DELETE FROM practice_progress")
+        db.execute("DELETE FROM roleplay_rework")
+        db.execute("DELETE FROM roleplay_sessions")
     compact(db)
     return int(count)

@@ -14,6 +14,8 @@ from samtalecoach.core.i18n import t
 from samtalecoach.core.model import Lang
 from samtalecoach.practice.drills import Drill, Task
 from samtalecoach.practice.progress import DrillStats
+from samtalecoach.roleplay.export import score_text
+from samtalecoach.roleplay.records import SessionSummary
 from samtalecoach.ui.style import NARROW, bar, spark
 
 #: Drills whose task is one question from the banks, shown in bold.
@@ -38,6 +40,8 @@ def feedback_view(task: Task, answer: str, lang: Lang, labels: Mapping[str, str]
     correct = sorted(task.correct)
     if right:
         text.append(t(lang, "practice.right") + "\n", style="bold green")
+    elif task.judge is not None:
+        text.append(t(lang, "practice.rewrite_wrong") + "\n", style="bold red")
     else:
         names = ", ".join(labels.get(c, c) for c in correct)
         text.append(t(lang, "practice.wrong", answer=names) + "\n", style="bold red")
@@ -109,3 +113,13 @@ def stats_view(rows: Sequence[DrillStats], lang: Lang, width: int) -> Renderable
         table.add_row(t(lang, "drill." + row.drill), *cells(row))
     return table
 
+
+def roleplays_view(sessions: Sequence[SessionSummary], lang: Lang) -> Text:
+    """Role-play results over time: one line per session and the alliance at the end of each."""
+    text = Text(t(lang, "practice.roleplays") + "\n", style="bold")
+    for s in sessions:
+        start, end = (score_text(v, lang) for v in (s.alliance_start, s.alliance_end))
+        text.append(t(lang, "practice.roleplay_row", played=s.played[:10], title=s.title, start=start, end=end,
+                      reached=s.reached, total=s.disclosures, open=round(s.open_share * 100)) + "\n")
+    text.append(t(lang, "practice.roleplay_trend", spark=spark([round(s.alliance_end) for s in sessions])))
+    return text

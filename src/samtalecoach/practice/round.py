@@ -22,6 +22,7 @@ from samtalecoach.core.model import ConversationType, Form, Kind, Localized, Pha
 from samtalecoach.core.store import database
 from samtalecoach.practice import progress
 from samtalecoach.practice.drills import Drill, Outcome, Task, TaskFactory, round_keys
+from samtalecoach.roleplay import records
 
 
 class RoundUI(Protocol):
@@ -84,6 +85,7 @@ def practise(request: RoundRequest, ui: RoundUI, today: date | None = None) -> l
     rng = random.Random(request.seed)
     outcomes: list[Outcome] = []
     with database(request.data_dir) as db:
+        factory.rework = records.rework_items(db)
         keys = round_keys(factory, drills, progress.load_progress(db), request.count,
                           today or date.today(), rng)
         if not keys:

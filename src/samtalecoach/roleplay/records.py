@@ -19,6 +19,7 @@ class SessionSummary:
 
     id: int
     scenario: str
+    title: str
     played: str
     turns: int
     alliance_start: float
@@ -65,7 +66,8 @@ def save_session(db: sqlite3.Connection, document: Mapping[str, Any], rework: li
 def sessions(db: sqlite3.Connection, limit: int | None = None) -> list[SessionSummary]:
     """Stored sessions, oldest first (the latest ``limit``)."""
     rows = db.execute(
-        "SELECT id, scenario, played, turns, alliance_start, alliance_end, reached, disclosures, open_share "
+        "SELECT id, scenario, json_extract(document, '$.scenario.title'), played, turns, "
+        "alliance_start, alliance_end, reached, disclosures, open_share "
         "FROM roleplay_sessions ORDER BY id DESC" + (" LIMIT ?" if limit else ""),
         (limit,) if limit else ()).fetchall()
     return [SessionSummary(*tuple(row)) for row in reversed(rows)]

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from samtalecoach.core.i18n import t
 from samtalecoach.core.model import Lang
-from samtalecoach.ui.prompts.widgets import select
+from samtalecoach.ui.prompts.widgets import select, text_field
 
 
 def ask_task(prompt: str, choices: list[tuple[str, str]], lang: Lang) -> str:
     """One drill task: choose among (value, text) by number or with the arrow keys; long
     texts wrap, whole."""
     return str(select(prompt, [(text, value) for value, text in choices], lang, shortcuts=True))
+
+
+def ask_free(prompt: str, lang: Lang) -> str:
+    """A drill task answered in the student's own words (rewrite a line as an open question)."""
+    return text_field(prompt, lang)
 
 
 def ask_drill(lang: Lang, drills: list[tuple[str, str]]) -> str:
