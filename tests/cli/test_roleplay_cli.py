@@ -103,6 +103,10 @@ def test_the_debrief_is_saved_in_the_format_of_the_file(script: Path, tmp_path: 
     else:
         text = data.decode("utf-8")
         assert "Ærligt talt er jeg bange" in text
+    # Never over a file without --force, and that is said before a session is played.
+    code, out, err = play_mini(script, "--output", str(target))
+    assert code == 1 and "--force" in err and out == ""
+    assert play_mini(script, "--output", str(target), "--force", "--no-save")[0] == 0
 
 
 def test_markdown_debrief_has_every_section(script: Path) -> None:
@@ -164,10 +168,13 @@ def test_check_passes_the_bundled_scenarios_and_draws_a_graph() -> None:
     assert "fear" in out and "-->" in out
 
 
-def test_check_fails_on_an_unreachable_disclosure(tmp_path: Path) -> None:
+def test_check_fails_where_no_conversation_can_end_well(tmp_path: Path) -> None:
+    # An alliance that starts at 10 cannot end higher: no good end.
     bad = tmp_path / "mini.yaml"
-    bad.write_text(MINI.read_text(encoding="utf-8").replace("kinds: [case_clarifying, developing]",
-                                                           "kinds: [framing]\n      phases: [end]"), encoding="utf-8")
+    bad.write_text(MINI.read_text(encoding="utf-8").replace(
+        "start: {goals: 3, tasks: 3, bond: 3, openness: 3, tolerance: 4}",
+        "start: {goals: 10, tasks: 10, bond: 10, openness: 3, tolerance: 4}"), encoding="utf-8")
     code, out, _ = invoke("roleplay", "check", str(bad))
     assert code == 1
-    assert "'fear'" in out and "kan ikke nås" in out
+    assert "✗ mini" in out and "ingen god afslutning inden for 20 replikker" in out
+    assert "1 af 1 scenarier har fejl" in out

@@ -217,15 +217,14 @@ def test_the_example_scenario_plays_to_a_good_end() -> None:
     assert set(report.paths) == {"fear"} and report.good_end is not None
 
 
-def test_an_unreachable_disclosure_is_found(write_yaml) -> None:  # type: ignore[no-untyped-def]
-    # A framing question in the end phase goes round in circles: it never opens anything.
-    text = (MINI.read_text(encoding="utf-8")
-            .replace("needs: {bond: 5, openness: 5}", "needs: {bond: 5}\n      phases: [end]")
-            .replace("kinds: [case_clarifying, developing]", "kinds: [framing]"))
-    path = write_yaml("mini.yaml", text)
-    report = search(load_scenarios(SITUATIONS, [path], bundled=False)[0])
+def test_an_unreachable_disclosure_is_found() -> None:
+    # From bond 3 and openness 3, three lines cannot reach bond 9 and openness 9.
+    scenario = mini()
+    hard = replace(scenario.disclosures[0], needs={Dim.BOND: 9, Dim.OPENNESS: 9})
+    report = search(replace(scenario, disclosures=(hard,)), max_turns=3)
     assert [m.key for m in report.errors][0] == "rp.lint.unreachable"
     assert "fear" not in report.paths and report.good_end is None
+    assert search(replace(scenario, disclosures=(hard,)), max_turns=12).errors == []
 
 
 def test_every_problem_of_a_scenario_file_is_named_with_its_line(write_yaml) -> None:  # type: ignore[no-untyped-def]

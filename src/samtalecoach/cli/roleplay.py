@@ -13,16 +13,18 @@ from samtalecoach.cli.common import (
     CONTEXT,
     HELP_MARKUP,
     DataDirOpt,
+    ForceOpt,
     LangOpt,
     command,
     console,
+    echo_err,
     h,
     interactive,
     output_format,
     user_errors,
 )
 from samtalecoach.cli.localize import LocalGroup
-from samtalecoach.core.errors import ExitStatus, UsageError
+from samtalecoach.core.errors import ExitStatus, SamtaleError, UsageError
 from samtalecoach.core.i18n import resolve_lang, t
 from samtalecoach.core.model import Lang, OutputFormat
 from samtalecoach.core.scenario import Scenario
@@ -62,8 +64,8 @@ def _write(path: Path, data: str | bytes) -> None:
     from samtalecoach.core.paths import write_atomic
     from samtalecoach.core.privacy import refuse_cpr
 
-    refuse_cpr(data if isinstance(data, str) else "", str(path))
-    write_atomic(path, data)
+    refuse_cpr(data if isinstance(data, str) else "", str(path))  # docx_bytes runs the gate itself
+    write_atomic(path, data, mode=0o600)
 
 
 @user_errors
@@ -76,6 +78,7 @@ def roleplay_play(
     exam: Annotated[bool, typer.Option("--exam", help=h("rp.opt.exam"))] = False,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help=h("rp.opt.output"), metavar=h("meta.path"))] = None,
+    force: ForceOpt = False,
     no_save: Annotated[bool, typer.Option("--no-save", help=h("rp.opt.no_save"))] = False,
     scenario_dir: ScenarioDirOpt = None,
     lang: LangOpt = None,
@@ -86,6 +89,8 @@ def roleplay_play(
     language = resolve_lang(lang)
     if output is not None and output.suffix.lower() not in WRITERS:
         raise UsageError(key="error.rp_output", value=output.name, choices=", ".join(sorted(WRITERS)))
+    if output is not None and output.exists() and not force:
+        raise SamtaleError(key="error.exists", path=str(output))  # said before the session, not after
     if list_:
         _list(scenario_dir, language, fmt)
         return
@@ -125,7 +130,7 @@ def _save_output(path: Path, played: Any, language: Lang) -> None:
 
     conversation, result = played
     _write(path, WRITERS[path.suffix.lower()](conversation, result, language))
-    console().print(t(language, "rp.saved", path=str(path)), style="dim")
+    echo_err(language, "rp.saved", path=str(path))
 
 
 def _menu(scenarios: tuple[Scenario, ...], lang: Lang) -> Scenario:

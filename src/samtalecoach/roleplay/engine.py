@@ -174,8 +174,9 @@ def step(scenario: Scenario, state: State, move: Move) -> Outcome:
 
 
 def _statement(scenario: Scenario, state: State, phase: Phase) -> Outcome:
-    """Information: the decision told, the frame set, knowledge given; heard once per phase."""
-    fits = scenario.advisory or phase is Phase.START
+    """Information: the decision told, the frame set, knowledge given, a summary at the end;
+    it counts once per phase."""
+    fits = scenario.advisory or phase is not Phase.MIDDLE
     verdict = Verdict.APPROPRIATE if fits else Verdict.TOO_SMALL
     if ConversationType.ADVISORY_DECISION in scenario.types:
         state = replace(state, told_decision=True)
@@ -186,10 +187,12 @@ def _statement(scenario: Scenario, state: State, phase: Phase) -> Outcome:
 
 #: What an appropriate open question of each kind does, by phase (dimension -> delta).
 OPEN_EFFECTS: dict[MoveClass, dict[Phase, dict[str, int]]] = {
+    # In the end phase: asking for feedback on the conversation builds the bond; asking what
+    # was most important (she sums up) settles the goal.
     MoveClass.FRAMING: {Phase.START: {"goals": 1, "openness": 1}, Phase.MIDDLE: {"goals": 1, "openness": 1},
-                        Phase.END: {}},
+                        Phase.END: {"bond": 1}},
     MoveClass.CASE_CLARIFYING: {Phase.START: {"bond": 1, "openness": 1}, Phase.MIDDLE: {"bond": 1, "openness": 1},
-                                Phase.END: {}},
+                                Phase.END: {"goals": 1}},
     MoveClass.DEVELOPING: {Phase.START: {"goals": 1, "openness": 1}, Phase.MIDDLE: {"goals": 1, "openness": 1},
                            Phase.END: {"goals": 1}},
     MoveClass.ACTION_CLARIFYING: {Phase.START: {"tasks": 1}, Phase.MIDDLE: {"tasks": 1},

@@ -102,8 +102,8 @@ def _helps(before: State, after: State) -> bool:
             or len(after.disclosed) > len(before.disclosed))
 
 
-def search(scenario: Scenario) -> Report:
-    """Search the scenario's state space from the start (at most MAX_TURNS turns)."""
+def search(scenario: Scenario, max_turns: int = MAX_TURNS) -> Report:
+    """Search the scenario's state space from the start (at most ``max_turns`` turns)."""
     report = Report(scenario)
     mirroring = any(v.mirror != ((), ()) for vs in scenario.replies.values() for v in vs)
     forward = forward_moves(mirroring)
@@ -119,7 +119,7 @@ def search(scenario: Scenario) -> Report:
         following: list[State] = []
         for state in frontier:
             steps: list[tuple[Move | str, State]] = []
-            if turns[state] < MAX_TURNS:
+            if turns[state] < max_turns:
                 steps += [(move, step(scenario, state, move).state) for move in forward]
             if state.phase is not Phase.END:
                 steps.append((NEXT_PHASE, next_phase(state)))
@@ -132,7 +132,7 @@ def search(scenario: Scenario) -> Report:
                     done = done or (set(after.disclosed) == wanted and after.alliance > start.alliance)
         frontier = following
     report.states = len(parents)
-    _paths(report, parents, start)
+    _paths(report, parents, start, max_turns)
     _dead_ends_and_replies(report, parents, forward)
     _thin(report)
     return report
@@ -188,7 +188,8 @@ def _path(parents: dict[State, tuple[State, Move | str] | None], state: State) -
     return moves_back[::-1]
 
 
-def _paths(report: Report, parents: dict[State, tuple[State, Move | str] | None], start: State) -> None:
+def _paths(report: Report, parents: dict[State, tuple[State, Move | str] | None], start: State,
+           max_turns: int) -> None:
     scenario = report.scenario
     wanted = {d.id for d in scenario.disclosures}
     best: dict[str, list[Move | str]] = {}
@@ -203,10 +204,10 @@ def _paths(report: Report, parents: dict[State, tuple[State, Move | str] | None]
     report.good_end = good
     for disclosure in scenario.disclosures:
         if disclosure.id not in best:
-            report.errors.append(Msg.of("rp.lint.unreachable", id=disclosure.id, turns=MAX_TURNS,
+            report.errors.append(Msg.of("rp.lint.unreachable", id=disclosure.id, turns=max_turns,
                                         where=str(disclosure.source)))
     if good is None and not report.errors:
-        report.errors.append(Msg.of("rp.lint.no_good_end", turns=MAX_TURNS))
+        report.errors.append(Msg.of("rp.lint.no_good_end", turns=max_turns))
 
 
 def _thin(report: Report) -> None:

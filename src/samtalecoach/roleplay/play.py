@@ -153,13 +153,14 @@ class Conversation:
         variants = self.scenario.replies_for(key)
         fitting = [(i, v) for i, v in enumerate(variants)
                    if (v.phase is None or v.phase is state.phase) and (v.after is None or v.after in state.disclosed)]
-        best = max(v.specificity for _, v in fitting)
-        candidates = [(i, v) for i, v in fitting if v.specificity == best]
         used = self.used.setdefault(key, set())
-        fresh = [(i, v) for i, v in candidates if i not in used]
-        if not fresh:  # all used: start over
-            used.difference_update(i for i, _ in candidates)
-            fresh = candidates
+        if all(i in used for i, _ in fitting):  # every fitting variant said: start over
+            used.difference_update(i for i, _ in fitting)
+        # The most specific variant not yet said: her reply to this phase, or to what she has
+        # told, comes first; then the general ones, before anything is said twice.
+        fresh = [(i, v) for i, v in fitting if i not in used]
+        best = max(v.specificity for _, v in fresh)
+        fresh = [(i, v) for i, v in fresh if v.specificity == best]
         index, reply = fresh[self.rng.randrange(len(fresh))]
         used.add(index)
         self.heard.update(reply.mirror_words(self.lang))
