@@ -271,3 +271,18 @@ def test_ids_are_unique_across_folders(tmp_path: Path) -> None:
     with pytest.raises(DataError) as caught:
         load_scenarios(SITUATIONS, [tmp_path / "a", tmp_path / "b"], bundled=False)
     assert [p.what.key for p in caught.value.problems] == ["p.duplicate_id"]
+
+
+def test_the_readme_example_is_the_example_scenario_and_plays(tmp_path: Path) -> None:
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("#### Write your own scenario"):]
+    block = re.search(r"```yaml\n(.*?)```", section, re.S)
+    assert block is not None
+    path = tmp_path / "mini.yaml"
+    path.write_text(block.group(1), encoding="utf-8")
+    [scenario] = load_scenarios(SITUATIONS, [path], bundled=False)
+    assert search(scenario).errors == []
+    # The file the other tests use is the same scenario, word for word.
+    assert block.group(1) == MINI.read_text(encoding="utf-8").split("\n", 1)[1]

@@ -195,6 +195,10 @@ ROLEPLAY: dict[str, tuple[str, str]] = {
         "et råd, før hun var blevet spurgt om sit eget syn; spørg først med et {kind} spørgsmål",
         "advice before she was asked her own view; ask a {kind} question first",
     ),
+    "rp.rework.advice_coaching": (
+        "et råd i en coachende samtale, hvor hun selv har svaret; spørg hellere med et {kind} spørgsmål",
+        "advice in a coaching conversation, where she holds the answer; ask a {kind} question instead",
+    ),
     "rp.rework.too_big": (
         "for stor en forstyrrelse for hende lige nu; et mindre, {kind} spørgsmål",
         "too big a disturbance for her right now; a smaller, {kind} question",

@@ -150,7 +150,10 @@ def _rework(conversation: Conversation, banks: Banks | None) -> tuple[Noted, ...
                 found = better_questions(banks, turn.caseworker, conversation.lang, wanted_kind(turn), None, limit=1)
             better = found[0] if found else None
         kind = Msg(f"check.kind.{wanted_kind(turn).value}")
-        notes.append(Noted(turn, Msg.of(REWORK_WHY[turn.outcome.key], kind=kind), better))
+        key = REWORK_WHY[turn.outcome.key]
+        if turn.outcome.key is ReplyKey.ADVICE and turn.before.asked_view:
+            key = "rp.rework.advice_coaching"  # asked, but a coaching conversation holds advice back
+        notes.append(Noted(turn, Msg.of(key, kind=kind), better))
     return tuple(notes)
 
 

@@ -141,7 +141,7 @@ def debrief_lines(conversation: Conversation, debrief: Debrief, lang: Lang) -> l
     for n in debrief.rework:
         line = f"{n.turn.number}. {n.turn.caseworker} — {render(lang, n.why)}"
         if n.better is not None:
-            line += " " + t(lang, "rp.better", text=n.better.text.get(lang))
+            line += ". " + t(lang, "rp.better", text=n.better.text.get(lang))
         rework.append(line)
     thoughts = [t(lang, "rp.thought", n=n, text=th.get(lang)) if n <= len(conversation.turns) else th.get(lang)
                 for n, th in debrief.thoughts]
