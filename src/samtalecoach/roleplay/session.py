@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from samtalecoach.check.analyse import clean_utterance
+from samtalecoach.check.kind_model import shipped_model
 from samtalecoach.core.errors import Interrupted, Msg, SamtaleError, UsageError
 from samtalecoach.core.model import Banks, Form, Intensity, Lang, Question
 from samtalecoach.core.scenario import Scenario
@@ -102,6 +103,8 @@ def play(request: PlayRequest, ui: SessionUI, banks: Banks) -> Debrief:
     conversation = Conversation(request.scenario, request.lang, request.seed)
     rng = random.Random(request.seed)
     ui.begin(conversation)
+    # The kind model loads while she is read, not on the student's first line.
+    shipped_model()
     interrupted = False
     try:
         while not conversation.ended:
