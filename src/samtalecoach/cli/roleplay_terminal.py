@@ -34,7 +34,8 @@ class TerminalSessionUI:
     def ask(self, conversation: Conversation) -> str:
         from samtalecoach.ui.prompts.roleplay import ask_line
 
-        console().print(views.status_view(conversation, self.lang, self.exam))
+        out = console()
+        out.print(views.status_view(conversation, self.lang, self.exam, out.width))
         default, self.offer = self.offer, ""
         return ask_line(t(self.lang, "rp.you") + ":", default)
 

@@ -37,8 +37,8 @@ def types_text(lang: Lang, scenario: Scenario) -> Text:
 def brief_view(conversation: Conversation, lang: Lang, exam: bool) -> RenderableType:
     """What the caseworker knows before the conversation, and the keys."""
     s = conversation.scenario
-    body = Text()
-    body.append(s.brief.get(lang) + "\n\n")
+    body = Text(s.title.get(lang) + "\n\n", style="bold")  # in the panel, not its border: never cut
+    body.append(s.brief.get(lang) + "\n\n", style="")
     if s.third_party is not None:
         body.append(t(lang, "rp.third_party") + ": ", style="bold")
         body.append(s.third_party.get(lang) + "\n")
@@ -49,18 +49,19 @@ def brief_view(conversation: Conversation, lang: Lang, exam: bool) -> Renderable
         body.append_text(types_text(lang, s))
         body.append("\n")
     body.append("\n" + t(lang, "rp.keys"), style="dim")
-    return Panel(body, title=s.title.get(lang), title_align="left")
+    return Panel(body)
 
 
-def status_view(conversation: Conversation, lang: Lang, exam: bool) -> Text:
-    """The status line: the phase and, unless in an exam, the alliance meter."""
+def status_view(conversation: Conversation, lang: Lang, exam: bool, width: int = 80) -> Text:
+    """The status line: the phase and, unless in an exam, the alliance meter (its parts on a
+    line of their own when the terminal is narrow)."""
     state = conversation.state
     text = Text(t(lang, "rp.status_phase", phase=t(lang, f"rp.phase.{state.phase.value}")), style="bold")
     if not exam:
         text.append(f"  {t(lang, 'rp.alliance')} {spark(conversation.curve[-12:])} "
                     f"{score_text(state.alliance, lang)}/10")
-        text.append("  (" + ", ".join(f"{t(lang, f'rp.dim.{d.value}')} {state[d]}" for d in Dim) + ")",
-                    style="dim")
+        parts = ", ".join(f"{t(lang, f'rp.dim.{d.value}')} {state[d]}" for d in Dim)
+        text.append(f"\n{parts}" if width < NARROW else f"  ({parts})", style="dim")
     return text
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import questionary
 
 from samtalecoach.core.model import Lang
-from samtalecoach.ui.prompts.widgets import select
+from samtalecoach.ui.prompts.widgets import echo, select
+
+QMARK = "›"
 
 
 def ask_scenario(question: str, choices: list[tuple[str, str]], lang: Lang) -> str:
@@ -15,5 +17,8 @@ def ask_scenario(question: str, choices: list[tuple[str, str]], lang: Lang) -> s
 
 def ask_line(prompt: str, default: str = "") -> str:
     """The caseworker's next line, typed freely (``default`` offers a refused line again,
-    so nothing typed is lost); Ctrl-C raises KeyboardInterrupt."""
-    return str(questionary.text(prompt, default=default, qmark="›").unsafe_ask())
+    so nothing typed is lost); Ctrl-C raises KeyboardInterrupt. What stays on the screen
+    is wrapped at words (prompt_toolkit's own line would break them)."""
+    line = str(questionary.text(prompt, default=default, qmark=QMARK, erase_when_done=True).unsafe_ask())
+    echo(prompt, line, QMARK)
+    return line

@@ -78,11 +78,11 @@ def entry(text: str, indent: int) -> str:
     return ("\n" + " " * indent).join(lines)
 
 
-def echo(question: str, answer: str) -> None:
+def echo(question: str, answer: str, qmark: str = "?") -> None:
     """What stays on the screen once a prompt is answered: '? question answer', wrapped
     at word boundaries (prompt_toolkit's own answered line would break words), in
     questionary's colours. The prompt itself is erased when done."""
-    words = [("class:qmark", "?")] + [("class:question", w) for w in " ".join(question.split()).split(" ")]
+    words = [("class:qmark", qmark)] + [("class:question", w) for w in " ".join(question.split()).split(" ")]
     words += [("class:answer", w) for w in answer.split()]
     width = columns() - 1
     fragments: list[tuple[str, str]] = []
