@@ -286,3 +286,63 @@ def test_the_readme_example_is_the_example_scenario_and_plays(tmp_path: Path) ->
     assert search(scenario).errors == []
     # The file the other tests use is the same scenario, word for word.
     assert block.group(1) == MINI.read_text(encoding="utf-8").split("\n", 1)[1]
+
+
+class FakeUI:
+    """A student at a keyboard: lines from a list, then Ctrl-C (or /slut in the list)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.notices: list[tuple[str, str]] = []
+        self.replies: list[str] = []
+        self.finished = False
+
+    def begin(self, conversation: Conversation) -> None:
+        self.replies.append(conversation.opening.say.da)
+
+    def ask(self, conversation: Conversation) -> str:
+        if not self.lines:
+            raise KeyboardInterrupt
+        return self.lines.pop(0)
+
+    def reply(self, conversation: Conversation, turn: object) -> None:
+        self.replies.append(conversation.turns[-1].reply.say.da)
+
+    def notice(self, conversation: Conversation, msg: object, line: str = "") -> None:
+        self.notices.append((getattr(msg, "key", ""), line))
+
+    def hints(self, conversation: Conversation, questions: object) -> None:
+        self.notices.append(("hints", str(len(list(questions)))))  # type: ignore[call-overload]
+
+    def finish(self, conversation: Conversation, result: object) -> None:
+        self.finished = True
+
+
+def test_an_interactive_session_refuses_cpr_keeps_what_was_done_and_ends_on_ctrl_c(home: Path,
+                                                                                bundled) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from samtalecoach.core.errors import Interrupted
+    from samtalecoach.roleplay.session import PlayRequest, play
+
+    ui = FakeUI(["Hvad vil du gerne tale om i dag?", "Er dit cpr 010203-1234?", "/hjælp", "/nej",
+                 "/fase", "Hvad gør, at du er lidt træt?", "x" * 2500])
+    with pytest.raises(Interrupted):
+        play(PlayRequest(mini(), Lang.DA, seed=1), ui, bundled)
+    keys = [key for key, _ in ui.notices]
+    assert keys == ["error.cpr", "hints", "rp.unknown_command", "rp.phase_now", "error.check_too_long"]
+    assert ui.notices[0][1] == "Er dit cpr 010203-1234?"  # the UI offers it again, without the number
+    assert ui.finished and len(ui.replies) == 3  # her opening and two replies: the refused lines are no turns
+    db = sqlite3.connect(home / "samtale.db")
+    [(document,)] = db.execute("SELECT document FROM roleplay_sessions").fetchall()
+    assert "010203" not in document and "Hvad gør, at du er lidt træt?" in document
+    assert db.execute("SELECT count(*) FROM roleplay_rework").fetchone()[0] == 0  # nothing weak to rework
+
+
+def test_the_terminal_offers_a_refused_line_again_without_the_cpr_number() -> None:
+    from samtalecoach.cli.roleplay_terminal import TerminalSessionUI
+    from samtalecoach.core.errors import Msg
+
+    ui = TerminalSessionUI(Lang.DA)
+    ui.notice(Conversation(mini(), Lang.DA), Msg("error.cpr", {"field": "x"}), "Er dit cpr 010203-1234?")
+    assert ui.offer == "Er dit cpr …?"
