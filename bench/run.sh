@@ -71,3 +71,7 @@ unset SAMTALE_HOME
 
 echo "== 5. hostile input files: time and memory to refuse them"
 "$PY" bench/hostile.py --samtale "$SAMTALE"
+
+echo "== 6. samtale roleplay: a turn in-process, and start-up and a turn in a real pty against practice"
+"$PY" bench/roleplay/turns.py "${RUNS_TURNS:-20}"
+"$PY" bench/roleplay/startup.py "${RUNS_PROMPT:-15}"

@@ -120,8 +120,10 @@ class FieldReader:
             return None
         return Localized(da=texts["da"], en=texts["en"])
 
-    def sub_items(self, key: str, shape: str, keys: set[str]) -> list[FieldReader]:
-        """Readers for a non-empty list of mappings under ``key`` (e.g. steps, why_not).
+    def sub_items(self, key: str, shape: str, keys: set[str],
+                  required: list[str] | None = None) -> list[FieldReader]:
+        """Readers for a non-empty list of mappings under ``key`` (e.g. steps, why_not), with
+        the fields ``keys`` (all required unless ``required`` names fewer).
 
         Their problems count as this item's: ``self.ok`` follows theirs via ``close``.
         """
@@ -135,7 +137,7 @@ class FieldReader:
                 self.error(key, Msg.of("p.entries_must_be", key=key, shape=shape))
                 continue
             reader = FieldReader(self.problems, self.file, entry, (*self.label, Msg.of("p.sub", key=key)))
-            reader.check_keys(keys, sorted(keys))
+            reader.check_keys(keys, sorted(keys) if required is None else required)
             readers.append(reader)
         return readers
 

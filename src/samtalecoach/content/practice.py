@@ -106,6 +106,17 @@ FILES = {"vignettes": "vignettes.yaml", "disturbance_items": "disturbance.yaml",
 FACT_VALUES = {"yes": True, "no": False, True: True, False: False}
 
 
+def field_and_situations(item: FieldReader, known: set[str]) -> tuple[Field | None, tuple[str, ...]]:
+    """The field of work and the situations of a case or scenario (unknown ones are problems)."""
+    field = item.enum("field", Field, "field_of_work")
+    situations = item.str_list("situations")
+    for situation in situations:
+        if situation not in known:
+            item.error("situations", Msg.of("p.unknown", noun=noun("situation"), value=f"'{situation}'",
+                                            choices=", ".join(sorted(known))))
+    return field, situations
+
+
 def practice_dir() -> Path:
     """The bundled practice content."""
     return data_dir() / "practice"
@@ -138,13 +149,7 @@ class _Loader:
             yield item
 
     def common(self, item: FieldReader) -> tuple[Field | None, tuple[str, ...]]:
-        field = item.enum("field", Field, "field_of_work")
-        situations = item.str_list("situations")
-        for situation in situations:
-            if situation not in self.situations:
-                item.error("situations", Msg.of("p.unknown", noun=noun("situation"), value=f"'{situation}'",
-                                                choices=", ".join(sorted(self.situations))))
-        return field, situations
+        return field_and_situations(item, self.situations)
 
     def facts_of(self, reader: FieldReader) -> dict[str, bool]:
         raw = reader.node.get("facts")

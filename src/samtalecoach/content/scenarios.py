@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from samtalecoach.content.fields import ID_PATTERN, FieldReader, choices, noun, show
-from samtalecoach.content.practice import Field
+from samtalecoach.content.practice import field_and_situations
 from samtalecoach.content.yamlsrc import LinedDict, read_yaml
 from samtalecoach.core.errors import DataError, Msg, Problem
 from samtalecoach.core.model import ConversationType, Kind, Lang, Phase, Source
@@ -78,24 +78,6 @@ def load_scenarios(situations: Iterable[str], extra: Sequence[Path] = (), *,
     return tuple(scenarios)
 
 
-def _entries(parent: FieldReader, key: str, shape: str, allowed: set[str],
-             required: list[str]) -> list[FieldReader]:
-    """Readers for the non-empty list of mappings ``parent[key]``, their keys checked."""
-    value = parent.node.get(key)
-    if not isinstance(value, list) or not value:
-        parent.error(key, Msg.of("p.list_of", key=key, shape=shape))
-        return []
-    readers = []
-    for entry in value:
-        if not isinstance(entry, LinedDict):
-            parent.error(key, Msg.of("p.entries_must_be", key=key, shape=shape))
-            continue
-        reader = FieldReader(parent.problems, parent.file, entry, (*parent.label, Msg.of("p.sub", key=key)))
-        reader.check_keys(allowed, required)
-        readers.append(reader)
-    return readers
-
-
 class _Loader:
     def __init__(self, situations: set[str]) -> None:
         self.problems: list[Problem] = []
@@ -134,12 +116,7 @@ class _Loader:
     def _scenario(self, item: FieldReader, scenario_id: str) -> Scenario | None:
         title, why, brief = item.text("title"), item.text("why_type"), item.text("brief")
         third = item.text("third_party", required=False) if "third_party" in item.node else None
-        field = item.enum("field", Field, "field_of_work")
-        situations = item.str_list("situations")
-        for situation in situations:
-            if situation not in self.situations:
-                item.error("situations", Msg.of("p.unknown", noun=noun("situation"), value=f"'{situation}'",
-                                                choices=", ".join(sorted(self.situations))))
+        field, situations = field_and_situations(item, self.situations)
         difficulty = item.node.get("difficulty")
         if difficulty not in DIFFICULTIES or isinstance(difficulty, bool):
             item.error("difficulty", Msg.of("p.difficulty", value=show(difficulty)))
@@ -235,7 +212,7 @@ class _Loader:
                 holder.error(name, Msg.of("p.unknown", noun=noun("reply_key"), value=show(name),
                                           choices=choices(ReplyKey)))
                 continue
-            readers = _entries(holder, name, "{say, think, mirror, phase, after}", REPLY_KEYS, ["say"])
+            readers = holder.sub_items(name, "{say, think, mirror, phase, after}", REPLY_KEYS, ["say"])
             variants = []
             for reader in readers:
                 reply = self._reply(reader, disclosure_ids)
@@ -255,8 +232,8 @@ class _Loader:
         value = item.node.get("disclosures")
         if value is None or value == []:
             return ()
-        readers = _entries(item, "disclosures", "{id, needs, kinds, say, move, ...}", DISCLOSURE_KEYS,
-                           ["id", "needs", "kinds", "say", "move"])
+        readers = item.sub_items("disclosures", "{id, needs, kinds, say, move, ...}", DISCLOSURE_KEYS,
+                                 ["id", "needs", "kinds", "say", "move"])
         ids = {r.node.get("id") for r in readers if isinstance(r.node.get("id"), str)}
         result = []
         seen: set[str] = set()
