@@ -306,3 +306,28 @@ def test_the_answers_file_beats_what_the_process_remembers() -> None:
         "debt", Citizen.NEUTRAL)
     empty = remembered(PlanAnswers(), context)
     assert (empty.situation, empty.situation_set, empty.citizen) == ("housing", True, Citizen.HE)
+
+
+def test_a_role_play_s_weak_lines_come_back_as_rewrite_tasks(tmp_path: Path) -> None:
+    from samtalecoach.content.scenarios import load_scenarios
+    from samtalecoach.roleplay.session import PlayRequest, parse_script, play_script
+
+    from ..conftest import ROOT
+
+    mini = ROOT / "tests" / "data" / "roleplay" / "mini.yaml"
+    [scenario] = load_scenarios(["sick_leave"], [mini], bundled=False)
+    lines = parse_script("Har du sovet?\nHvad vil du tale om i dag?\nDu skal gå flere ture.\n", "s.txt")
+    play_script(PlayRequest(scenario, Lang.DA, seed=1, data_dir=tmp_path), lines, None)
+
+    class Rewriter(ScriptedStudent):
+        def ask(self, task: Task, number: int, total: int) -> str:
+            assert task.drill is Drill.REWRITE and not task.choices
+            return "Hvordan har du sovet den sidste uge?" if number == 1 else "Har du prøvet at gå en tur?"
+
+    student = Rewriter()
+    outcomes = practise(RoundRequest(drill=Drill.REWRITE, count=5, seed=1, data_dir=tmp_path), student)
+    assert sorted(o.task.context[0].da for o in outcomes) == ["Du skal gå flere ture.", "Har du sovet?"]
+    assert [o.correct for o in outcomes] == [True, False]  # an open question, then a closed one again
+    with database(tmp_path) as db:
+        rewrite = next(s for s in progress.stats(db) if s.drill is Drill.REWRITE)
+    assert (rewrite.answers, rewrite.right) == (2, 1)
