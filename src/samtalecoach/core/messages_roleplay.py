@@ -11,7 +11,7 @@ ROLEPLAY: dict[str, tuple[str, str]] = {
         "  samtale roleplay\n\n"
         "  samtale roleplay --list\n\n"
         "  samtale roleplay sick-leave-warehouse\n\n"
-        "  samtale roleplay mini --script replikker.txt --format json\n\n"
+        "  samtale roleplay sick-leave-warehouse --script replikker.txt --format json\n\n"
         "  samtale roleplay check mine-scenarier/",
         "Practise a whole conversation with a virtual citizen who answers according to how you "
         "ask, and get feedback afterwards.\n\n"
@@ -19,7 +19,7 @@ ROLEPLAY: dict[str, tuple[str, str]] = {
         "  samtale roleplay --lang en\n\n"
         "  samtale roleplay --list --lang en\n\n"
         "  samtale roleplay sick-leave-warehouse --lang en\n\n"
-        "  samtale roleplay mini --script lines.txt --format json\n\n"
+        "  samtale roleplay sick-leave-warehouse --script lines.txt --format json\n\n"
         "  samtale roleplay check my-scenarios/",
     ),
     "rp.play.help": (
@@ -285,7 +285,7 @@ ROLEPLAY: dict[str, tuple[str, str]] = {
     ),
     "error.rp_no_tty": (
         "rollespil kræver en terminal at skrive i. Uden terminal: brug --script FIL med én replik pr. linje.",
-        "role-play needs a terminal to type in. Without one: use --script FILE with one line per line.",
+        "role-play needs a terminal to type in. Without one: use --script FILE, with one of your lines on each line.",
     ),
     "error.rp_script_id": (
         "--script kræver et scenarie: samtale roleplay ID --script FIL (scenarier: {choices})",
