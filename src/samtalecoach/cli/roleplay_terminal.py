@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from rich.console import Console
 
 from samtalecoach.cli.common import console
 from samtalecoach.core.errors import Msg
@@ -25,27 +27,29 @@ class TerminalSessionUI:
     offer: str = ""
     #: The session and its debrief once finished (for --output).
     last: tuple[Conversation, Debrief] | None = None
+    #: One console for the whole session (making one takes a few milliseconds a turn).
+    out: Console = field(default_factory=console)
 
     def begin(self, conversation: Conversation) -> None:
-        out = console()
+        out = self.out
         out.print(views.brief_view(conversation, self.lang, self.exam))
         out.print(views.reply_view(conversation, None, self.lang, self.exam))
 
     def ask(self, conversation: Conversation) -> str:
         from samtalecoach.ui.prompts.roleplay import ask_line
 
-        out = console()
+        out = self.out
         out.print(views.status_view(conversation, self.lang, self.exam, out.width))
         default, self.offer = self.offer, ""
         return ask_line(t(self.lang, "rp.you") + ":", default)
 
     def reply(self, conversation: Conversation, turn: Turn) -> None:
-        out = console()
+        out = self.out
         out.print(views.reply_view(conversation, turn, self.lang, self.exam))
         out.print()
 
     def notice(self, conversation: Conversation, msg: Msg, line: str = "") -> None:
-        out = console()
+        out = self.out
         out.print(render(self.lang, msg), style="yellow")
         out.print()
         if line:
@@ -54,11 +58,11 @@ class TerminalSessionUI:
             self.offer = offer if find_cpr(offer) is None else ""
 
     def hints(self, conversation: Conversation, questions: Sequence[Question]) -> None:
-        console().print(views.hints_view(questions, self.lang))
+        self.out.print(views.hints_view(questions, self.lang))
 
     def finish(self, conversation: Conversation, result: Debrief) -> None:
         self.last = (conversation, result)
-        out = console()
+        out = self.out
         if result.closing is not None:
             out.print(f"{conversation.scenario.citizen.name}: {result.closing.get(self.lang)}", style="cyan")
         out.print()

@@ -93,6 +93,15 @@ class State:
         """The biggest move she can take in today: 1 at tolerance 0-3, 2 at 4-7, 3 at 8-10."""
         return 1 + self[Dim.TOLERANCE] // 4
 
+    def but(self, **changes: object) -> State:
+        """The state with some fields changed (dataclasses.replace, without its cost: the
+        lint's search makes hundreds of thousands of these)."""
+        values = {"levels": self.levels, "phase": self.phase, "closed_run": self.closed_run,
+                  "asked_view": self.asked_view, "told_decision": self.told_decision,
+                  "informed": self.informed, "disclosed": self.disclosed, "framed": self.framed}
+        values.update(changes)
+        return State(**values)  # type: ignore[arg-type]
+
     def shifted(self, **changes: int) -> State:
         """The state with ``changes`` (dimension name -> delta) applied, within 0-10."""
         levels = list(self.levels)
@@ -114,13 +123,13 @@ class Outcome:
     disclosure: Disclosure | None = None
 
 
-def size_of(move: Move, phase: Phase) -> int:
-    """How big a disturbance ``move`` is in ``phase``."""
+def size_of(move: Move, phase: Phase, *, flags: bool = True) -> int:
+    """How big a disturbance ``move`` is in ``phase`` (without its flags when ``flags`` is false)."""
     base = {MoveClass.CLOSED: 0, MoveClass.STATEMENT: 0, MoveClass.ADVICE: 3, MoveClass.FRAMING: 1,
             MoveClass.CASE_CLARIFYING: 1, MoveClass.DEVELOPING: 2, MoveClass.HELPING: 2,
             MoveClass.ACTION_CLARIFYING: 1 if phase is Phase.END else 2}[move.cls]
     early = phase is Phase.START and move.cls in (MoveClass.DEVELOPING, MoveClass.ACTION_CLARIFYING)
-    return base + sum(flag in move.flags for flag in REACTED_FLAGS) + early
+    return base + (sum(flag in move.flags for flag in REACTED_FLAGS) if flags and move.flags else 0) + early
 
 
 def informing_fits(scenario: Scenario, state: State) -> bool:
@@ -140,7 +149,8 @@ def step(scenario: Scenario, state: State, move: Move) -> Outcome:
         cls = MoveClass.STATEMENT
         move = replace(move, cls=cls)
     closed_run = state.closed_run + 1 if cls is MoveClass.CLOSED else 0
-    state = replace(state, closed_run=closed_run)
+    if closed_run != state.closed_run:
+        state = state.but(closed_run=closed_run)
     if cls is MoveClass.ADVICE:
         return Outcome(state.shifted(goals=-1, bond=-1, openness=-1), Verdict.TOO_BIG, 3, ReplyKey.ADVICE)
     size = size_of(move, phase)
@@ -153,7 +163,7 @@ def step(scenario: Scenario, state: State, move: Move) -> Outcome:
     if move.repeated or closed_run >= 3:
         return Outcome(state.shifted(openness=-1), Verdict.TOO_SMALL, size, ReplyKey.TOO_SMALL)
     # A flag makes a question bigger, never more fitting: a stacked closed question is still small.
-    verdict = Verdict.APPROPRIATE if size_of(replace(move, flags=frozenset()), phase) > 0 else Verdict.TOO_SMALL
+    verdict = Verdict.APPROPRIATE if size_of(move, phase, flags=False) > 0 else Verdict.TOO_SMALL
     flagged = [flag for flag in REACTED_FLAGS if flag in move.flags]
     if flagged:
         changes = {Flag.WHY: {"bond": -1}, Flag.LEADING: {"goals": -1, "openness": -1},
@@ -179,9 +189,9 @@ def _statement(scenario: Scenario, state: State, phase: Phase) -> Outcome:
     fits = scenario.advisory or phase is not Phase.MIDDLE
     verdict = Verdict.APPROPRIATE if fits else Verdict.TOO_SMALL
     if ConversationType.ADVISORY_DECISION in scenario.types:
-        state = replace(state, told_decision=True)
+        state = state.but(told_decision=True)
     if fits and phase not in state.informed:
-        state = replace(state.shifted(tasks=1), informed=state.informed | {phase})
+        state = state.shifted(tasks=1).but(informed=state.informed | {phase})
     return Outcome(state, verdict, 0, ReplyKey.STATEMENT)
 
 
@@ -207,7 +217,7 @@ FRAMING_PER_PHASE = 2
 def _open(scenario: Scenario, state: State, move: Move, size: int) -> Outcome:
     changes = dict(OPEN_EFFECTS[move.cls][state.phase])
     if move.cls is MoveClass.FRAMING:
-        state = replace(state, framed=state.framed + 1)
+        state = state.but(framed=state.framed + 1)
         if state.framed > FRAMING_PER_PHASE:
             changes = {}
     verdict = Verdict.APPROPRIATE if changes else Verdict.TOO_SMALL
@@ -215,7 +225,7 @@ def _open(scenario: Scenario, state: State, move: Move, size: int) -> Outcome:
         changes["bond"] = changes.get("bond", 0) + 1
     state = state.shifted(**changes)
     if move.cls in (MoveClass.CASE_CLARIFYING, MoveClass.DEVELOPING):
-        state = replace(state, asked_view=True)
+        state = state.but(asked_view=True)
     if verdict is Verdict.APPROPRIATE and state[Dim.BOND] >= 6:
         state = state.shifted(tolerance=1)
     kind = KIND_OF[move.cls]
@@ -223,7 +233,7 @@ def _open(scenario: Scenario, state: State, move: Move, size: int) -> Outcome:
     if verdict is Verdict.APPROPRIATE:
         disclosure = next((d for d in scenario.disclosures if opens(d, state, kind)), None)
     if disclosure is not None:
-        state = replace(state, disclosed=(*state.disclosed, disclosure.id))
+        state = state.but(disclosed=(*state.disclosed, disclosure.id))
     return Outcome(state, verdict, size, KIND_KEYS[kind], disclosure)
 
 
@@ -238,7 +248,7 @@ def opens(disclosure: Disclosure, state: State, kind: Kind) -> bool:
 def next_phase(state: State) -> State:
     """The state in the next phase (the end phase stays the end)."""
     order = list(Phase)
-    return replace(state, phase=order[min(order.index(state.phase) + 1, len(order) - 1)], closed_run=0, framed=0)
+    return state.but(phase=order[min(order.index(state.phase) + 1, len(order) - 1)], closed_run=0, framed=0)
 
 
 def closing_key(start: State, end: State) -> ReplyKey:

@@ -133,19 +133,23 @@ def search(scenario: Scenario, max_turns: int = MAX_TURNS) -> Report:
         frontier = following
     report.states = len(parents)
     _paths(report, parents, start, max_turns)
-    _dead_ends_and_replies(report, parents, forward)
+    _dead_ends_and_replies(report, parents, [s for bucket in kept.values() for s in bucket], forward)
     _thin(report)
     return report
 
 
 def _bucket(state: State) -> tuple[object, ...]:
-    return (state.phase, state.disclosed, state.asked_view, state.told_decision, state.informed)
+    return (state.phase, frozenset(state.disclosed))
 
 
 def _dominates(a: State, b: State) -> bool:
     """Whether ``a`` is at least as far as ``b`` on every count (then ``b`` need not be searched:
-    in the rules, a higher level or a shorter run of closed questions never closes a door)."""
-    return a.closed_run <= b.closed_run and all(x >= y for x, y in zip(a.levels, b.levels, strict=True))
+    in the rules, a higher level, her view asked, the decision told, fewer closed or framing
+    questions in a row or phase, or fewer phases informed never closes a door)."""
+    x, y = a.levels, b.levels
+    return (x[0] >= y[0] and x[1] >= y[1] and x[2] >= y[2] and x[3] >= y[3] and x[4] >= y[4]
+            and a.closed_run <= b.closed_run and a.framed <= b.framed and a.asked_view >= b.asked_view
+            and a.told_decision >= b.told_decision and a.informed <= b.informed)
 
 
 def _keep(kept: dict[tuple[object, ...], list[State]], state: State) -> bool:
@@ -159,7 +163,7 @@ def _keep(kept: dict[tuple[object, ...], list[State]], state: State) -> bool:
 
 
 def _dead_ends_and_replies(report: Report, parents: dict[State, tuple[State, Move | str] | None],
-                           forward: list[Move]) -> None:
+                           frontier: list[State], forward: list[Move]) -> None:
     """Does every reply key have a variant that fits wherever the search went (phase, what
     she has told), and does some move still help her in every state found (before the end)?"""
     scenario = report.scenario
@@ -169,8 +173,9 @@ def _dead_ends_and_replies(report: Report, parents: dict[State, tuple[State, Mov
     def stuck(state: State) -> bool:
         return not any(_helps(state, step(scenario, state, move).state) for move in forward)
 
-    # Stuck here and in the next phase too: no move of hers and no /fase leads on.
-    dead = next((state for state in parents if state.phase is not Phase.END and set(state.disclosed) != wanted
+    # Stuck here and in the next phase too: no move of hers and no /fase leads on. Only the
+    # states no other state outdoes are tried: one that is worse on every count has room to rise.
+    dead = next((state for state in frontier if state.phase is not Phase.END and set(state.disclosed) != wanted
                  and stuck(state) and stuck(next_phase(state))), None)
     if dead is not None:
         report.errors.append(Msg.of("rp.lint.dead_end", path=path_text(_path(parents, dead))))
