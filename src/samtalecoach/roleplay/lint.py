@@ -1,9 +1,12 @@
-"""``samtale roleplay check``: does a scenario play? A breadth-first search over the
-moves the analyser can report, with the same rules a session plays, from her start state.
+"""``samtale roleplay check``: does a scenario play? A breadth-first search, with the same
+rules a session plays, from her start state, over the classes of move the analyser reports
+that can take her further (open questions of each kind, with or without her own words,
+information, a suggestion; poor moves only lower her state, so no shortest way uses them).
 
 It finds the shortest way to every disclosure and to a good end (every disclosure told,
 the alliance higher than at the start), states from which no move helps her any more
-(dead ends), reply keys a move can earn without a reply that fits, and thin replies.
+(dead ends), phases and disclosures where a reply key has no variant that fits, and thin
+replies.
 """
 
 from __future__ import annotations
@@ -11,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from samtalecoach.check.rules import Flag
 from samtalecoach.core.errors import Msg
 from samtalecoach.core.i18n import t
 from samtalecoach.core.model import Lang, Localized, Phase
@@ -32,19 +34,6 @@ PHASE_MOVES = 2
 #: Reply keys whose variants should say what she thinks.
 THINK_KEYS = (ReplyKey.ADVICE, ReplyKey.TOO_BIG, ReplyKey.STACKED, ReplyKey.WHY, ReplyKey.LEADING)
 NEXT_PHASE = "phase"
-
-
-def moves(mirroring: bool) -> list[Move]:
-    """Every class of move the analyser can report, as the citizen hears it."""
-    result = []
-    for cls in OPEN_CLASSES.values():
-        result.append(Move(cls))
-        if mirroring:
-            result.append(Move(cls, mirrored=True))
-        result += [Move(cls, frozenset({flag})) for flag in (Flag.STACKED, Flag.WHY, Flag.LEADING)]
-    result += [Move(MoveClass.CLOSED), Move(MoveClass.CLOSED, frozenset({Flag.WHY})), Move(MoveClass.HELPING),
-               Move(MoveClass.STATEMENT), Move(MoveClass.ADVICE)]
-    return result
 
 
 def forward_moves(mirroring: bool) -> list[Move]:

@@ -84,11 +84,3 @@ def rework_items(db: sqlite3.Connection) -> dict[str, ReworkItem]:
                       "JOIN roleplay_sessions s ON s.id = r.session_id ORDER BY r.id")
     return {str(row[0]): ReworkItem(*tuple(row)) for row in rows}
 
-
-def delete_sessions(db: sqlite3.Connection) -> int:
-    """Delete every stored session and its rework items; returns how many sessions."""
-    with transaction(db):
-        count = db.execute("SELECT count(*) FROM roleplay_sessions").fetchone()[0]
-        db.execute("DELETE FROM roleplay_rework")
-        db.execute("DELETE FROM roleplay_sessions")
-    return int(count)

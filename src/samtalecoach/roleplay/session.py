@@ -16,6 +16,7 @@ from typing import Protocol
 from samtalecoach.check.analyse import clean_utterance
 from samtalecoach.check.kind_model import shipped_model
 from samtalecoach.core.errors import Interrupted, Msg, SamtaleError, UsageError
+from samtalecoach.core.i18n import render
 from samtalecoach.core.model import Banks, Form, Intensity, Lang, Question
 from samtalecoach.core.scenario import Scenario
 from samtalecoach.core.store import database
@@ -89,8 +90,6 @@ def finish(conversation: Conversation, banks: Banks | None, request: PlayRequest
     result = debrief(conversation, banks)
     if request.save and conversation.turns:
         document = session_to_json(conversation, result, request.lang)
-        from samtalecoach.core.i18n import render
-
         rework = [(n.turn.caseworker, wanted_kind(n.turn).value, render(request.lang, n.why)) for n in result.rework]
         with database(request.data_dir) as db:
             records.save_session(db, document, rework)
