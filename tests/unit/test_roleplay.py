@@ -101,9 +101,20 @@ def test_coaching_about_a_decision_not_yet_told_is_a_mismatch() -> None:
     s = mini(types=(ConversationType.ADVISORY_DECISION,))
     state = at(s, Phase.MIDDLE)
     assert step(s, state, Move(MoveClass.DEVELOPING)).key is ReplyKey.MISMATCH
-    told = step(s, state, Move(MoveClass.STATEMENT)).state
+    assert not step(s, state, Move(MoveClass.STATEMENT)).state.told_decision  # a welcome tells nothing
+    told = step(s, state, Move(MoveClass.STATEMENT, tells=True)).state
     assert told.told_decision
     assert step(s, told, Move(MoveClass.DEVELOPING)).key is ReplyKey.DEVELOPING
+
+
+def test_the_decision_is_told_by_a_statement_with_its_words() -> None:
+    s = mini(types=(ConversationType.ADVISORY_DECISION,), decision_words=(("afgørelsen",), ("decision",)))
+    c = Conversation(s, Lang.DA, seed=1)
+    welcome = c.say("Velkommen, godt du kunne komme.")
+    assert welcome.outcome.key is ReplyKey.STATEMENT and not welcome.state.told_decision
+    told = c.say("Afgørelsen er, at vi starter en undersøgelse.")
+    assert told.outcome.key is ReplyKey.TOLD and told.state.told_decision and told.move.tells
+    assert c.say("Afgørelsen får du også på skrift.").outcome.key is ReplyKey.STATEMENT  # told once
 
 
 def test_a_disclosure_needs_its_kind_and_her_state() -> None:

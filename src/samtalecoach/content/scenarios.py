@@ -29,8 +29,8 @@ from samtalecoach.core.scenario import (
 )
 
 SCENARIO_KEYS = {"id", "title", "field", "situations", "difficulty", "types", "why_type", "brief",
-                 "third_party", "citizen", "start", "replies", "disclosures"}
-OPTIONAL_KEYS = {"third_party"}
+                 "third_party", "citizen", "start", "replies", "disclosures", "decision_words"}
+OPTIONAL_KEYS = {"third_party", "decision_words"}
 CITIZEN_KEYS = {"name", "manner", "concerns", "unaware"}
 REPLY_KEYS = {"say", "think", "mirror", "phase", "after"}
 DISCLOSURE_KEYS = {"id", "needs", "kinds", "phases", "after", "say", "think", "mirror", "move"}
@@ -125,10 +125,13 @@ class _Loader:
         start = self._levels(item, "start", required=set(Dim))
         disclosures = self._disclosures(item)
         replies = self._replies(item, {d.id for d in disclosures})
+        decision_words = self._words(item, "decision_words")
+        if ConversationType.ADVISORY_DECISION in types and decision_words == ((), ()):
+            item.error(None, Msg("p.decision_words"))
         if (item.ok and title and why and brief and field and citizen and types
                 and isinstance(difficulty, int)):
             return Scenario(scenario_id, title, field.value, situations, difficulty, types, why, brief,
-                            third, citizen, start, replies, disclosures, item.source)
+                            third, citizen, start, replies, disclosures, item.source, decision_words)
         return None
 
     def _citizen(self, item: FieldReader) -> Citizen | None:
@@ -172,7 +175,7 @@ class _Loader:
 
     def _reply(self, reader: FieldReader, disclosure_ids: set[str] | None) -> Reply | None:
         say, think = reader.text("say"), reader.text("think", required=False)
-        mirror = self._mirror(reader)
+        mirror = self._words(reader, "mirror")
         phase = reader.enum("phase", Phase, "phase") if disclosure_ids is not None else None
         after = reader.optional_id("after") if disclosure_ids is not None else None
         if after is not None and disclosure_ids is not None and after not in disclosure_ids:
@@ -182,18 +185,20 @@ class _Loader:
             return Reply(say, think, mirror, phase, after)
         return None
 
-    def _mirror(self, reader: FieldReader) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        node = reader.node.get("mirror")
+    def _words(self, reader: FieldReader, key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Short phrases in both languages, ``{da: [...], en: [...]}`` (her key words, the
+        words that tell a decision)."""
+        node = reader.node.get(key)
         if node is None:
             return (), ()
         if not isinstance(node, dict) or set(node) != {lang.value for lang in Lang}:
-            reader.error("mirror", Msg("p.mirror"))
+            reader.error(key, Msg.of("p.words", key=key))
             return (), ()
         words: dict[str, tuple[str, ...]] = {}
         for lang in Lang:
             value = node[lang.value]
             if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
-                reader.error("mirror", Msg("p.mirror"))
+                reader.error(key, Msg.of("p.words", key=key))
                 return (), ()
             words[lang.value] = tuple(" ".join(w.lower().split()) for w in value)
         return words["da"], words["en"]

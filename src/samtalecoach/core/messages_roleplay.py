@@ -329,9 +329,15 @@ ROLEPLAY: dict[str, tuple[str, str]] = {
         "{key} skal være et helt tal fra 0 til 10, ikke {value}",
         "{key} must be a whole number from 0 to 10, not {value}",
     ),
-    "p.mirror": (
-        "'mirror' skal være {{da: [...], en: [...]}} med hendes egne ord på begge sprog",
-        "'mirror' must be {{da: [...], en: [...]}} with her own words in both languages",
+    "p.words": (
+        "'{key}' skal være {{da: [...], en: [...]}} med korte ord eller vendinger på begge sprog",
+        "'{key}' must be {{da: [...], en: [...]}} with short words or phrases in both languages",
+    ),
+    "p.decision_words": (
+        "en samtale, hvor beslutningen er truffet, skal have 'decision_words': de ord, der fortæller "
+        "beslutningen, {{da: [...], en: [...]}}",
+        "a conversation where the decision is made needs 'decision_words': the words that tell the "
+        "decision, {{da: [...], en: [...]}}",
     ),
     "p.no_fallback": (
         "'{key}' mangler en variant uden 'phase' og 'after' (den, hun siger, når intet andet passer)",

@@ -36,6 +36,7 @@ class ReplyKey(StrEnum):
     CLOSED = "closed"
     HELPING = "helping"
     STATEMENT = "statement"
+    TOLD = "told"
     ADVICE = "advice"
     STACKED = "stacked"
     WHY = "why"
@@ -48,7 +49,7 @@ class ReplyKey(StrEnum):
 
 
 #: Keys a scenario may leave out, and the key that answers in their place.
-FALLBACK = {ReplyKey.MISMATCH: ReplyKey.TOO_BIG}
+FALLBACK = {ReplyKey.MISMATCH: ReplyKey.TOO_BIG, ReplyKey.TOLD: ReplyKey.STATEMENT}
 #: Keys whose replies should come in at least this many variants (a lint warning otherwise).
 MIN_VARIANTS = {ReplyKey.FRAMING: 3, ReplyKey.CASE_CLARIFYING: 3, ReplyKey.DEVELOPING: 3,
                 ReplyKey.ACTION_CLARIFYING: 3, ReplyKey.CLOSED: 3}
@@ -121,6 +122,12 @@ class Scenario:
     replies: dict[ReplyKey, tuple[Reply, ...]]
     disclosures: tuple[Disclosure, ...]
     source: Source
+    #: Words that tell the decision (in a conversation where it is made), per language.
+    decision_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+
+    def decision_words_in(self, lang: Lang) -> tuple[str, ...]:
+        """The words that tell the decision in ``lang``."""
+        return self.decision_words[0] if lang is Lang.DA else self.decision_words[1]
 
     def replies_for(self, key: ReplyKey) -> tuple[Reply, ...]:
         """The variants of ``key`` (or of its fallback)."""

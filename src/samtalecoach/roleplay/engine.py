@@ -56,6 +56,8 @@ class Move:
     flags: frozenset[Flag] = frozenset()
     mirrored: bool = False
     repeated: bool = False
+    #: A statement with the words that tell the decision (where one is made).
+    tells: bool = False
 
 
 DIM_INDEX = {dim: index for index, dim in enumerate(Dim)}
@@ -179,20 +181,21 @@ def step(scenario: Scenario, state: State, move: Move) -> Outcome:
         # Her own view not yet heard, or a coaching conversation: a jump to solutions.
         return Outcome(state.shifted(goals=-1), Verdict.TOO_BIG, size, ReplyKey.HELPING)
     if cls is MoveClass.STATEMENT:
-        return _statement(scenario, state, phase)
+        return _statement(scenario, state, phase, move.tells)
     return _open(scenario, state, move, size)
 
 
-def _statement(scenario: Scenario, state: State, phase: Phase) -> Outcome:
+def _statement(scenario: Scenario, state: State, phase: Phase, tells: bool) -> Outcome:
     """Information: the decision told, the frame set, knowledge given, a summary at the end;
-    it counts once per phase."""
+    it counts once per phase. She reacts to the decision the first time it is told."""
     fits = scenario.advisory or phase is not Phase.MIDDLE
     verdict = Verdict.APPROPRIATE if fits else Verdict.TOO_SMALL
-    if ConversationType.ADVISORY_DECISION in scenario.types:
-        state = state.but(told_decision=True)
+    key = ReplyKey.STATEMENT
+    if tells and ConversationType.ADVISORY_DECISION in scenario.types and not state.told_decision:
+        state, key = state.but(told_decision=True), ReplyKey.TOLD
     if fits and phase not in state.informed:
         state = state.shifted(tasks=1).but(informed=state.informed | {phase})
-    return Outcome(state, verdict, 0, ReplyKey.STATEMENT)
+    return Outcome(state, verdict, 0, key)
 
 
 #: What an appropriate open question of each kind does, by phase (dimension -> delta).

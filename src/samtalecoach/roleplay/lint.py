@@ -96,6 +96,8 @@ def search(scenario: Scenario, max_turns: int = MAX_TURNS) -> Report:
     report = Report(scenario)
     mirroring = any(v.mirror != ((), ()) for vs in scenario.replies.values() for v in vs)
     forward = forward_moves(mirroring)
+    if scenario.decision_words != ((), ()):
+        forward.append(Move(MoveClass.STATEMENT, tells=True))
     start = State.initial(scenario)
     parents: dict[State, tuple[State, Move | str] | None] = {start: None}
     turns = {start: 0}

@@ -54,8 +54,8 @@ class Turn:
         return self.outcome.disclosure
 
 
-def move_of(analysis: Analysis, mirrored: bool, repeated: bool) -> Move:
-    """The move the citizen hears in ``analysis``."""
+def move_of(analysis: Analysis, mirrored: bool, repeated: bool, tells: bool = False) -> Move:
+    """The move the citizen hears in ``analysis`` (``tells``: it has the words of the decision)."""
     flags = frozenset(f for f in analysis.flags if f in (Flag.STACKED, Flag.WHY, Flag.LEADING))
     if analysis.form is UtteranceForm.OPEN and analysis.kind is not None and Flag.FACT_CHECK not in analysis.flags:
         cls = OPEN_CLASSES[analysis.kind]
@@ -65,7 +65,7 @@ def move_of(analysis: Analysis, mirrored: bool, repeated: bool) -> Move:
         cls = MoveClass.HELPING
     else:
         cls = MoveClass.ADVICE if ADVICE.search(analysis.text) else MoveClass.STATEMENT
-    return Move(cls, flags, mirrored, repeated)
+    return Move(cls, flags, mirrored, repeated, tells and cls in (MoveClass.STATEMENT, MoveClass.ADVICE))
 
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -116,7 +116,8 @@ class Conversation:
         """Play one utterance (already cleaned: one line, no CPR number) and keep the turn."""
         analysis = analyse(utterance, self.lang)
         key = words(utterance)
-        move = move_of(analysis, mirrors(utterance, self.heard), key in self.asked)
+        tells = mirrors(utterance, set(self.scenario.decision_words_in(self.lang)))
+        move = move_of(analysis, mirrors(utterance, self.heard), key in self.asked, tells)
         self.asked.add(key)
         before = self.state
         outcome = step(self.scenario, before, move)
