@@ -255,8 +255,8 @@ ROLEPLAY: dict[str, tuple[str, str]] = {
         "the reply '{key}' can come up but has no variant that fits (give one without phase and after)",
     ),
     "rp.lint.few_variants": (
-        "svaret '{key}' har {n} variant(er); mindst {wanted} gør et nyt forsøg til mere end en kopi",
-        "the reply '{key}' has {n} variant(s); at least {wanted} make a second run more than a copy",
+        "svaret '{key}' har for få varianter ({n} af mindst {wanted}); flere gør et nyt forsøg til mere end en kopi",
+        "the reply '{key}' has too few variants ({n} of at least {wanted}); more make a second run more than a copy",
     ),
     "rp.lint.no_think": (
         "svaret '{key}' siger ikke, hvad hun tænker ('think'); feedbacken mister en pointe",

@@ -119,18 +119,15 @@ def list_view(scenarios: Sequence[Scenario], lang: Lang, width: int) -> Renderab
     return table
 
 
-def report_view(report: Report, lang: Lang) -> Text:
-    """What ``roleplay check`` found in one scenario."""
+def report_view(report: Report, lang: Lang) -> RenderableType:
+    """What ``roleplay check`` found in one scenario (long lines wrap under their start)."""
     s = report.scenario
     ok = not report.errors
-    text = Text(f"{'✓' if ok else '✗'} {s.id} ({s.source.file})\n", style="bold green" if ok else "bold red")
-    for msg in report.errors:
-        text.append(f"  {t(lang, 'error.prefix')}: {render(lang, msg)}\n", style="red")
-    for msg in report.warnings:
-        text.append(f"  {t(lang, 'rp.warning')}: {render(lang, msg)}\n", style="yellow")
-    for ident, path in report.paths.items():
-        text.append(f"  {t(lang, 'rp.lint.path', id=ident, n=turns_in(path))}: "
-                    f"{path_text(path).get(lang)}\n", style="dim")
+    lines: list[tuple[str, str]] = [(f"{t(lang, 'error.prefix')}: {render(lang, m)}", "red") for m in report.errors]
+    lines += [(f"{t(lang, 'rp.warning')}: {render(lang, m)}", "yellow") for m in report.warnings]
+    lines += [(f"{t(lang, 'rp.lint.path', id=ident, n=turns_in(path))}: {path_text(path).get(lang)}", "dim")
+              for ident, path in report.paths.items()]
     if report.good_end is not None:
-        text.append(f"  {t(lang, 'rp.lint.good_end', n=turns_in(report.good_end))}\n", style="dim")
-    return text
+        lines.append((t(lang, "rp.lint.good_end", n=turns_in(report.good_end)), "dim"))
+    head = Text(f"{'✓' if ok else '✗'} {s.id} ({s.source.file})", style="bold green" if ok else "bold red")
+    return Group(head, *(Padding(Text(line, style=style), (0, 0, 0, 2)) for line, style in lines), Text())
