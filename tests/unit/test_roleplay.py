@@ -357,3 +357,16 @@ def test_the_terminal_offers_a_refused_line_again_without_the_cpr_number() -> No
     ui = TerminalSessionUI(Lang.DA)
     ui.notice(Conversation(mini(), Lang.DA), Msg("error.cpr", {"field": "x"}), "Er dit cpr 010203-1234?")
     assert ui.offer == "Er dit cpr …?"
+
+
+def test_a_role_play_in_english_reads_english_lines_and_her_english_words() -> None:
+    good = Conversation(mini(), Lang.EN, seed=1)
+    first = good.say("What would you like to talk about today?")
+    assert first.analysis.form.value == "open" and first.reply.say.en.startswith("I'd like to talk")
+    mirrored = good.say("Can you tell me more about feeling a bit tired?")
+    assert mirrored.move.mirrored and mirrored.disclosure is not None
+    poor = Conversation(mini(), Lang.EN, seed=1)
+    for line in ("Have you slept?", "You should go for more walks.", "Why do you sleep badly? And what about food?"):
+        poor.say(line)
+    assert [t.outcome.key for t in poor.turns] == [ReplyKey.CLOSED, ReplyKey.ADVICE, ReplyKey.TOO_BIG]
+    assert good.state.alliance > good.start.alliance > poor.state.alliance
