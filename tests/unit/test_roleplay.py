@@ -370,3 +370,15 @@ def test_a_role_play_in_english_reads_english_lines_and_her_english_words() -> N
         poor.say(line)
     assert [t.outcome.key for t in poor.turns] == [ReplyKey.CLOSED, ReplyKey.ADVICE, ReplyKey.TOO_BIG]
     assert good.state.alliance > good.start.alliance > poor.state.alliance
+
+
+def test_ctrl_d_at_the_line_ends_the_conversation_like_slut(monkeypatch: pytest.MonkeyPatch) -> None:
+    from samtalecoach.cli.roleplay_terminal import TerminalSessionUI
+    from samtalecoach.roleplay.session import COMMANDS, END
+    from samtalecoach.ui.prompts import roleplay as prompts
+
+    def eof(prompt: str, default: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr(prompts, "ask_line", eof)
+    assert COMMANDS[TerminalSessionUI(Lang.EN).ask(Conversation(mini(), Lang.EN))] == END

@@ -16,6 +16,9 @@ from samtalecoach.roleplay import render as views
 from samtalecoach.roleplay.debrief import Debrief
 from samtalecoach.roleplay.play import Conversation, Turn
 
+#: What Ctrl-D at an empty line means (the session knows the command in both languages).
+END_COMMAND = "/slut"
+
 
 @dataclass(slots=True)
 class TerminalSessionUI:
@@ -41,7 +44,10 @@ class TerminalSessionUI:
         out = self.out
         out.print(views.status_view(conversation, self.lang, self.exam, out.width))
         default, self.offer = self.offer, ""
-        return ask_line(t(self.lang, "rp.you") + ":", default)
+        try:
+            return ask_line(t(self.lang, "rp.you") + ":", default)
+        except EOFError:  # Ctrl-D: no more lines, so the conversation ends as with /slut
+            return END_COMMAND
 
     def reply(self, conversation: Conversation, turn: Turn) -> None:
         out = self.out
