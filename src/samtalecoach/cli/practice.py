@@ -95,7 +95,7 @@ def _stats(lang: Lang, data_dir: DataDirOpt) -> None:
 
     with database(data_dir) as db:
         rows = progress.stats(db)
-        played = sessions(db, limit=10)
+        played = sessions(db, limit=10, lang=lang.value)
     if not any(r.answers for r in rows) and not played:
         echo_err(lang, "practice.stats.none")
         return

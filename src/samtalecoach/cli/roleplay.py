@@ -229,7 +229,7 @@ def roleplay_history(
         if chosen is OutputFormat.JSON:
             sys.stdout.write(json.dumps(records.documents(db), ensure_ascii=False, indent=2) + "\n")
             return
-        rows = records.sessions(db)
+        rows = records.sessions(db, lang=language.value)
     if not rows:
         console().print(t(language, "rp.history.none"))
         return

@@ -55,7 +55,8 @@ def session_to_json(conversation: Conversation, debrief: Debrief, lang: Lang) ->
     c = debrief.counts
     return {
         "schema": SCHEMA,
-        "scenario": {"id": s.id, "title": s.title.get(lang), "field": s.field,
+        "scenario": {"id": s.id, "title": s.title.get(lang), "titles": {"da": s.title.da, "en": s.title.en},
+                     "field": s.field,
                      "types": [ty.value for ty in s.types], "difficulty": s.difficulty,
                      "why_type": s.why_type.get(lang)},
         "lang": lang.value,

@@ -63,10 +63,13 @@ def save_session(db: sqlite3.Connection, document: Mapping[str, Any], rework: li
     return session_id
 
 
-def sessions(db: sqlite3.Connection, limit: int | None = None) -> list[SessionSummary]:
-    """Stored sessions, oldest first (the latest ``limit``)."""
+def sessions(db: sqlite3.Connection, limit: int | None = None, lang: str = "da") -> list[SessionSummary]:
+    """Stored sessions, oldest first (the latest ``limit``), titled in ``lang`` where the
+    session kept both titles."""
+    title = f"coalesce(json_extract(document, '$.scenario.titles.{'en' if lang == 'en' else 'da'}'), " \
+            "json_extract(document, '$.scenario.title'))"
     rows = db.execute(
-        "SELECT id, scenario, json_extract(document, '$.scenario.title'), played, turns, "
+        f"SELECT id, scenario, {title}, played, turns, "
         "alliance_start, alliance_end, reached, disclosures, open_share "
         "FROM roleplay_sessions ORDER BY id DESC" + (" LIMIT ?" if limit else ""),
         (limit,) if limit else ()).fetchall()
