@@ -74,6 +74,10 @@ class Reply:
         """Her key words in ``lang``."""
         return self.mirror[0] if lang is Lang.DA else self.mirror[1]
 
+    def fits(self, phase: Phase, disclosed: tuple[str, ...]) -> bool:
+        """Whether the variant may be said in ``phase`` once ``disclosed`` have been told."""
+        return (self.phase is None or self.phase is phase) and (self.after is None or self.after in disclosed)
+
     @property
     def specificity(self) -> int:
         """How many conditions the variant has (the most specific match wins)."""

@@ -19,7 +19,6 @@ from samtalecoach.core.i18n import t
 from samtalecoach.core.model import Lang, Localized, Phase
 from samtalecoach.core.scenario import (
     DEFAULT_MIN_VARIANTS,
-    FALLBACK,
     MIN_VARIANTS,
     Dim,
     ReplyKey,
@@ -81,9 +80,7 @@ class Report:
 
 
 def _fits(scenario: Scenario, key: ReplyKey, state: State) -> bool:
-    variants = scenario.replies.get(key) or scenario.replies.get(FALLBACK.get(key, key), ())
-    return any((v.phase is None or v.phase is state.phase) and (v.after is None or v.after in state.disclosed)
-               for v in variants)
+    return any(v.fits(state.phase, state.disclosed) for v in scenario.replies_for(key))
 
 
 def _helps(before: State, after: State) -> bool:

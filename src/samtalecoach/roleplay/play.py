@@ -76,8 +76,9 @@ def words(text: str) -> str:
     return " " + " ".join(_WORDS.findall(fold(text))) + " "
 
 
-def mirrors(text: str, phrases: set[str]) -> bool:
-    """Whether ``text`` uses one of her own key phrases (folded, as whole words)."""
+def says_any(text: str, phrases: set[str]) -> bool:
+    """Whether ``text`` uses one of ``phrases`` (folded, as whole words): her own key words
+    said back, or the words that tell a decision."""
     said = words(text)
     return any(words(phrase) in said for phrase in phrases)
 
@@ -116,8 +117,8 @@ class Conversation:
         """Play one utterance (already cleaned: one line, no CPR number) and keep the turn."""
         analysis = analyse(utterance, self.lang)
         key = words(utterance)
-        tells = mirrors(utterance, set(self.scenario.decision_words_in(self.lang)))
-        move = move_of(analysis, mirrors(utterance, self.heard), key in self.asked, tells)
+        tells = says_any(utterance, set(self.scenario.decision_words_in(self.lang)))
+        move = move_of(analysis, says_any(utterance, self.heard), key in self.asked, tells)
         self.asked.add(key)
         before = self.state
         outcome = step(self.scenario, before, move)
@@ -152,8 +153,7 @@ class Conversation:
         first, not repeated before the others have been used."""
         state = state or self.state
         variants = self.scenario.replies_for(key)
-        fitting = [(i, v) for i, v in enumerate(variants)
-                   if (v.phase is None or v.phase is state.phase) and (v.after is None or v.after in state.disclosed)]
+        fitting = [(i, v) for i, v in enumerate(variants) if v.fits(state.phase, state.disclosed)]
         used = self.used.setdefault(key, set())
         if all(i in used for i, _ in fitting):  # every fitting variant said: start over
             used.difference_update(i for i, _ in fitting)
