@@ -63,9 +63,9 @@ class PlanGuide:
     dimensions: dict[Dimension, DimensionGuide] = field(default_factory=dict)
     #: Reminders for plans where someone other than her and the caseworker takes part.
     third_party: tuple[Localized, ...] = ()
-    #: Switching topics: how to, and the sentence used when no question fits ({title}).
+    #: Switching topics: how to, and the sentence used when no question fits ({}: the next title).
     transition_guidance: Localized = Localized("", "")
-    transition: Localized = Localized("{title}", "{title}")
+    transition: Localized = Localized("{}", "{}")
 
 
 def bundled_guide_file() -> Path:
@@ -110,7 +110,7 @@ def _transition(top: FieldReader) -> tuple[Localized | None, Localized | None]:
     item = FieldReader(top.problems, top.file, raw, (Msg.of("p.sub", key="transition"),))
     item.check_keys({"guidance", "question"}, ("guidance", "question"))
     guidance, question = item.text("guidance"), item.text("question")
-    if question is not None and not all("{title}" in question.get(lang) for lang in Lang):
+    if question is not None and not all("{}" in question.get(lang) for lang in Lang):
         item.error("question", Msg("p.title_placeholder"))
     return guidance, question
 

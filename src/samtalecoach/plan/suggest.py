@@ -110,7 +110,7 @@ def related_situations(words: frozenset[str], situations: Sequence[Situation]) -
 
 def transition_text(guide: PlanGuide, title: str) -> Localized:
     """The plan guide's sentence for moving on to the topic ``title``."""
-    return Localized(guide.transition.da.format(title=title), guide.transition.en.format(title=title))
+    return Localized(guide.transition.da.format(title), guide.transition.en.format(title))
 
 
 def plan_slots(guide: PlanGuide, topics: Sequence[TopicLike], situation: str | None, intensity: Intensity, *,
